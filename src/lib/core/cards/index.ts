@@ -1,0 +1,65 @@
+import { allSections } from '../content/parse';
+import type { Article, ImportWarning, Section } from '../content/types';
+import { clozeCards } from './cloze';
+import { conceptCards } from './concept';
+import { diagramCards } from './diagram';
+import { faqCards } from './faq';
+import { formulaCards } from './formula';
+import { cardId, mergeDuplicates } from './identity';
+import { listCards } from './list';
+import { SourceLines } from './text';
+import type { Card, CardDraft } from './types';
+
+export * from './types';
+export { cardId, contentKey, mergeDuplicates } from './identity';
+
+/** Article → its cards (deduplicated within the article) and the sections that gave none. */
+export function buildCards(article: Article): { cards: Card[]; warnings: ImportWarning[] } {
+	const src = new SourceLines(article.source);
+	const sections = allSections(article.outline);
+	const concepts = conceptCards(article, sections, src);
+	const drafts: CardDraft[] = [
+		...concepts.cards,
+		...formulaCards(article, sections, src),
+		...faqCards(sections, src),
+		...diagramCards(article, sections),
+		...listCards(article, sections, src),
+		...clozeCards(article, sections, concepts.definitions)
+	];
+	const katexLines = new Set(article.warnings.filter((w) => w.code === 'katex').map((w) => w.line));
+	const cards = drafts.map((d): Card => ({
+		...d,
+		id: cardId(article.id, d),
+		articleId: article.id,
+		tags: [
+			d.kind,
+			...(d.kind === 'formula' && hasKatexProblem(d, katexLines) ? ['formula-error'] : [])
+		]
+	}));
+	return { cards: mergeDuplicates(cards), warnings: emptySections(sections, drafts) };
+}
+
+function hasKatexProblem(d: CardDraft, lines: Set<number>): boolean {
+	for (let l = d.context.line; l <= d.context.endLine; l++) if (lines.has(l)) return true;
+	return false;
+}
+
+/**
+ * Sections with prose of their own that no card draws on. Their text is
+ * still in the reading view; the warning says where the deck is thin.
+ */
+function emptySections(sections: Section[], drafts: CardDraft[]): ImportWarning[] {
+	const covered = (s: Section) =>
+		drafts.some((d) => d.context.line <= s.lines.end && d.context.endLine >= s.lines.start) ||
+		drafts.some(
+			(d) => d.context.headingPath.join('\u0000').startsWith(s.path.join('\u0000')) && s.level > 0
+		);
+	return sections
+		.filter((s) => s.level > 0 && s.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list'))
+		.filter((s) => !covered(s))
+		.map((s) => ({
+			line: s.lines.start,
+			code: 'empty-section' as const,
+			message: `Section “${s.title}” yielded no cards; it stays readable in the article.`
+		}));
+}

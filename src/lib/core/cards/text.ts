@@ -1,0 +1,55 @@
+import type { Block, Section } from '../content/types';
+import { stripInline } from '../content/headings';
+
+/** The article's lines (1-based access through `slice`). */
+export class SourceLines {
+	private lines: string[];
+	constructor(source: string) {
+		this.lines = source.replace(/\r\n?/g, '\n').split('\n');
+	}
+
+	/**
+	 * Lines start…end as Markdown, common indentation removed and blank edges
+	 * trimmed: card backs quote the article as written (lists, math and all).
+	 */
+	slice(start: number, end: number): string {
+		const part = this.lines.slice(start - 1, end);
+		const indents = part.filter((l) => l.trim()).map((l) => l.match(/^\s*/)![0].length);
+		const cut = indents.length ? Math.min(...indents) : 0;
+		return part
+			.map((l) => l.slice(cut).trimEnd())
+			.join('\n')
+			.replace(/<\|[a-z_]{1,30}\|>/gi, '')
+			.trim();
+	}
+}
+
+/** A block's own words, for the first-paragraph and lead-in rules. */
+export function blockText(b: Block): string {
+	switch (b.kind) {
+		case 'paragraph':
+		case 'heading':
+			return b.text;
+		case 'list':
+			return b.items.map((it) => it.blocks.map(blockText).join('\n')).join('\n');
+		case 'quote':
+			return b.blocks.map(blockText).join('\n');
+		default:
+			return '';
+	}
+}
+
+/** The first line of a list item, as plain-ish text. */
+export function itemHead(item: { blocks: Block[] }): string {
+	const first = item.blocks[0];
+	return first ? stripInline(blockText(first).split('\n')[0]) : '';
+}
+
+export function contextOf(section: Section, start: number, end: number) {
+	return { headingPath: section.path, line: start, endLine: end };
+}
+
+/** Text that ends a lead-in: "…如下：", "…as follows:". */
+export const ENDS_WITH_COLON = /[：:]\s*$/;
+
+export const isZh = (lang: string) => lang === 'zh';

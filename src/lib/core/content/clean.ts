@@ -1,0 +1,27 @@
+import type { ImportWarning } from './types';
+
+/**
+ * Chat-template tokens that language-model output leaves behind
+ * (`<|assistant|>`, `<|im_sep|>`, `<|endoftext|>` …).
+ */
+const CHAT_TOKEN = /<\|[a-z_]{1,30}\|>/gi;
+
+/**
+ * Strips chat-template tokens line by line (keeping the line count, so every
+ * later line number still points into the original file) and reports where.
+ */
+export function stripNoise(text: string): { text: string; warnings: ImportWarning[] } {
+	const warnings: ImportWarning[] = [];
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const found = lines[i].match(CHAT_TOKEN);
+		if (!found) continue;
+		lines[i] = lines[i].replace(CHAT_TOKEN, '');
+		warnings.push({
+			line: i + 1,
+			code: 'chat-token',
+			message: `Removed chat-template token${found.length > 1 ? 's' : ''} ${[...new Set(found)].join(' ')}`
+		});
+	}
+	return { text: lines.join('\n'), warnings };
+}

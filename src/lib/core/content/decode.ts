@@ -1,0 +1,104 @@
+import { ImportError } from '../errors';
+
+const MAGIC: [string, number[]][] = [
+	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+	['a JPEG image', [0xff, 0xd8, 0xff]],
+	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+	['a ZIP archive (or a Word/Excel file)', [0x50, 0x4b, 0x03, 0x04]],
+	['a gzip archive', [0x1f, 0x8b]]
+];
+
+/**
+ * Offset of the first byte that breaks UTF-8 (by lead/continuation bytes;
+ * TextDecoder's fatal mode is the judge, this only finds the place).
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		let need = 0;
+		if (b < 0x80) need = 0;
+		else if (b >= 0xc2 && b <= 0xdf) need = 1;
+		else if (b >= 0xe0 && b <= 0xef) need = 2;
+		else if (b >= 0xf0 && b <= 0xf4) need = 3;
+		else return i;
+		if (need && i + need >= bytes.length) return i;
+		for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+		i += need + 1;
+	}
+	return -1;
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+	return line;
+}
+
+/**
+ * Turns a file's bytes into article text, or throws an ImportError that says
+ * in plain words why this is not a Markdown article.
+ */
+export function decodeArticle(input: Uint8Array | string): string {
+	let text: string;
+	if (typeof input === 'string') {
+		text = input;
+	} else {
+		if (input.length === 0) throw new ImportError('empty', 'The file is empty.');
+		for (const [what, magic] of MAGIC) {
+			if (magic.every((m, k) => input[k] === m)) {
+				throw new ImportError('binary', `This is ${what}, not a Markdown article.`);
+			}
+		}
+		const nul = input.subarray(0, 8192).indexOf(0);
+		if (nul >= 0) {
+			throw new ImportError(
+				'binary',
+				'This file holds binary data (a NUL byte), not Markdown text.',
+				lineOfOffset(input, nul)
+			);
+		}
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+		} catch {
+			const bad = Math.max(0, firstInvalidUtf8(input));
+			throw new ImportError(
+				'encoding',
+				`The file is not valid UTF-8 (byte ${bad + 1}); save it as UTF-8 and import it again.`,
+				lineOfOffset(input, bad)
+			);
+		}
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	if (text.includes('\u0000')) {
+		throw new ImportError('binary', 'This text holds binary data (a NUL byte), not Markdown.');
+	}
+	if (!text.trim()) throw new ImportError('empty', 'The file has no text in it.');
+	rejectOtherFormats(text);
+	return text.replace(/\r\n?/g, '\n');
+}
+
+/** Formats that are text but clearly not an article. */
+function rejectOtherFormats(text: string): void {
+	const head = text.trimStart().slice(0, 200).toLowerCase();
+	if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
+		throw new ImportError('not-markdown', 'This is an HTML page, not a Markdown article.');
+	}
+	if (head.startsWith('{\\rtf')) {
+		throw new ImportError('not-markdown', 'This is an RTF document, not a Markdown article.');
+	}
+	if (head.startsWith('{') || head.startsWith('[')) {
+		try {
+			JSON.parse(text);
+			throw new ImportError('not-markdown', 'This is a JSON file, not a Markdown article.');
+		} catch (e) {
+			if (e instanceof ImportError) throw e;
+		}
+	}
+	// Text with almost no letters (a CSV of numbers, a log dump) makes no deck.
+	const letters = (text.match(/[\p{L}]/gu) ?? []).length;
+	if (letters < 3) {
+		throw new ImportError('not-markdown', 'This file has no readable prose to learn from.');
+	}
+}

@@ -1,0 +1,33 @@
+/**
+ * Test fixtures from ../shared (beside the checkout): the real corpus and
+ * the seed articles. Tests that need them skip with a message when absent.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const SHARED = resolve(process.env.MNEMO_SHARED ?? join(process.cwd(), '..', 'shared'));
+export const CORPUS = join(SHARED, 'corpus');
+export const SAMPLES = resolve(process.cwd(), 'src/lib/samples');
+
+export const hasCorpus = existsSync(CORPUS);
+if (!hasCorpus) console.warn(`Skipping corpus tests: ${CORPUS} not found.`);
+
+/** The 8 corpus articles, as [name, bytes]. */
+export function corpusFiles(): [string, Uint8Array][] {
+	if (!hasCorpus) return [];
+	return readdirSync(CORPUS, { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.flatMap((d) =>
+			readdirSync(join(CORPUS, d.name))
+				.filter((f) => f.endsWith('.md'))
+				.map((f): [string, Uint8Array] => [`${d.name}/${f}`, readFileSync(join(CORPUS, d.name, f))])
+		)
+		.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** A shipped sample (a copy of a seed article) by its number, e.g. '003'. */
+export function sample(n: string): { path: string; source: string } {
+	const file = readdirSync(SAMPLES).find((f) => f.startsWith(n + '_') && f.endsWith('.md'));
+	if (!file) throw new Error(`sample ${n} missing from ${SAMPLES}`);
+	return { path: file, source: readFileSync(join(SAMPLES, file), 'utf8') };
+}

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// A single-page app: every route is rendered in the browser from IndexedDB,
+		// so the static host only needs to serve index.html for unknown paths.
+		adapter: adapter({ fallback: 'index.html' })
+	}
+};
+
+export default config;
