@@ -1,0 +1,3 @@
+export * from './scheduler';
+export * from './settings';
+export * from './queue';
