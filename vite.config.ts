@@ -29,6 +29,7 @@ const isolation = {
 
 export default defineConfig({
 	plugins: [katexWoff2Only(), sveltekit()],
+	worker: { format: 'es' },
 	server: { headers: isolation },
 	preview: { headers: isolation, port: 4173, strictPort: true },
 	test: {

@@ -14,7 +14,7 @@ test('the sample library opens with its five articles, and an article renders ma
 	await expect(seed003.locator('[data-kind="faq"]')).toHaveText('3 faq');
 
 	await page.getByRole('link', { name: '大模型创业：行业发展趋势与挑战' }).click();
-	await expect(page.locator('h1')).toHaveText('大模型创业：行业发展趋势与挑战');
+	await expect(page.locator('main > h1')).toHaveText('大模型创业：行业发展趋势与挑战');
 
 	// The neuron formula, typeset by KaTeX (its TeX is kept in the MathML annotation).
 	const formula = page.locator('article .katex-display').first();

@@ -1,9 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { sampleLibrary } from '$lib/state/library';
+import { db } from '$lib/storage/db';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
-	const entry = sampleLibrary().find((e) => e.article.id === params.id);
-	if (!entry) error(404, 'This article is not in your library.');
-	return entry;
+export const load: PageLoad = async ({ params }) => {
+	const article = await db.articles.get(params.id);
+	if (!article) error(404, 'This article is not in your library.');
+	const cards = (await db.cards.where('articleId').equals(params.id).toArray()).filter(
+		(c) => !c.retired
+	);
+	return { article, cards };
 };

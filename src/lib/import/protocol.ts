@@ -1,0 +1,11 @@
+import type { ImportedArticle } from '../core';
+
+export interface ImportRequest {
+	id: number;
+	name: string;
+	data: Uint8Array | string;
+}
+
+export type ImportReply =
+	| { id: number; ok: true; result: ImportedArticle }
+	| { id: number; ok: false; error: { message: string; line?: number } };

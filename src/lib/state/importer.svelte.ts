@@ -1,0 +1,57 @@
+import { CARD_KINDS, isProblem, type ImportWarning } from '$lib/core';
+import { parseInWorker } from '$lib/import/client';
+import { saveImport, type SaveResult } from '$lib/storage/library';
+
+export interface FileResult {
+	name: string;
+	ok: boolean;
+	error?: string;
+	save?: SaveResult;
+	counts?: Record<string, number>;
+	problems?: ImportWarning[];
+	notes?: number;
+}
+
+/**
+ * Imports files one after another (parsed in the worker, saved in one
+ * transaction each), with progress for the bar and a result per file. A
+ * file that fails leaves the library as it was and the others go on.
+ */
+export class Importer {
+	running = $state(false);
+	total = $state(0);
+	done = $state(0);
+	current = $state('');
+	results: FileResult[] = $state([]);
+
+	async run(files: { name: string; data: Uint8Array | string }[]): Promise<void> {
+		if (this.running || !files.length) return;
+		this.running = true;
+		this.total = files.length;
+		this.done = 0;
+		this.results = [];
+		for (const f of files) {
+			this.current = f.name;
+			try {
+				const imported = await parseInWorker(f.name, f.data);
+				const save = await saveImport(imported);
+				const counts = Object.fromEntries(
+					CARD_KINDS.map((k) => [k, imported.cards.filter((c) => c.kind === k).length])
+				);
+				this.results.push({
+					name: f.name,
+					ok: true,
+					save,
+					counts,
+					problems: imported.article.warnings.filter(isProblem),
+					notes: imported.article.warnings.filter((w) => !isProblem(w)).length
+				});
+			} catch (e) {
+				this.results.push({ name: f.name, ok: false, error: (e as Error).message });
+			}
+			this.done++;
+		}
+		this.current = '';
+		this.running = false;
+	}
+}

@@ -1,0 +1,155 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Dates here are timestamps handed to the scheduler, never mutated */
+import {
+	formatInterval,
+	makeScheduler,
+	nextDue,
+	rate,
+	Rating,
+	type Grade,
+	type QueueCounts,
+	type Schedule,
+	type ScheduleSettings
+} from '$lib/core/schedule';
+import { db, type CardRow } from '$lib/storage/db';
+import { commitReview, loadQueue, nextLearningDue, undoReview } from '$lib/storage/review';
+import { getSchedule } from '$lib/storage/settings';
+
+export const GRADES: { grade: Grade; label: string; key: string }[] = [
+	{ grade: Rating.Again, label: 'Again', key: '1' },
+	{ grade: Rating.Hard, label: 'Hard', key: '2' },
+	{ grade: Rating.Good, label: 'Good', key: '3' },
+	{ grade: Rating.Easy, label: 'Easy', key: '4' }
+];
+
+interface Done {
+	card: CardRow;
+	previous: Schedule;
+	entryId: number;
+	grade: Grade;
+}
+
+/**
+ * One review session. The rule it keeps: a rating is committed to
+ * IndexedDB (schedule and log entry, one transaction) before the next card
+ * is shown, so closing the tab loses at most the card on screen.
+ */
+export class ReviewSession {
+	card: CardRow | null = $state(null);
+	revealed = $state(false);
+	counts: QueueCounts = $state({ learn: 0, review: 0, new: 0 });
+	intervals: Record<number, string> = $state({});
+	reviewed = $state(0);
+	tally: Record<number, number> = $state({ 1: 0, 2: 0, 3: 0, 4: 0 });
+	loading = $state(true);
+	finished = $state(false);
+	nextLearning: Date | null = $state(null);
+	canUndo = $state(false);
+
+	#settings!: ScheduleSettings;
+	#scheduler!: ReturnType<typeof makeScheduler>;
+	#schedule: Schedule | null = null;
+	#shownAt = 0;
+	#busy = false;
+	#history: Done[] = [];
+	#startedAt = Date.now();
+	readonly articleId?: string;
+
+	constructor(articleId?: string) {
+		this.articleId = articleId;
+	}
+
+	get remaining(): number {
+		return this.counts.learn + this.counts.review + this.counts.new;
+	}
+
+	get minutes(): number {
+		return Math.round((Date.now() - this.#startedAt) / 60_000);
+	}
+
+	async start(): Promise<void> {
+		this.#settings = await getSchedule();
+		this.#scheduler = makeScheduler(this.#settings);
+		await this.#advance();
+	}
+
+	/** Loads the queue as it is now in the database and shows its first card. */
+	async #advance(): Promise<void> {
+		const now = new Date();
+		const queue = await loadQueue(this.#settings, now, this.articleId);
+		this.counts = queue.counts;
+		const id = queue.cardIds[0];
+		const [card, schedule] = id ? await Promise.all([db.cards.get(id), db.schedules.get(id)]) : [];
+		this.#schedule = schedule ?? null;
+		this.revealed = false;
+		this.loading = false;
+		if (!card || !schedule) {
+			this.card = null;
+			this.finished = true;
+			this.nextLearning = await nextLearningDue(now);
+			return;
+		}
+		this.finished = false;
+		this.#labelButtons(schedule, now);
+		this.card = card;
+		this.#shownAt = performance.now();
+	}
+
+	/** Each rating button shows when the card would come back. */
+	#labelButtons(schedule: Schedule, now: Date): void {
+		const due = nextDue(this.#scheduler, schedule, now);
+		this.intervals = Object.fromEntries(
+			GRADES.map(({ grade }) => [grade, formatInterval(due[grade].getTime() - now.getTime())])
+		);
+	}
+
+	reveal(): void {
+		if (this.card) this.revealed = true;
+	}
+
+	async rate(grade: Grade): Promise<void> {
+		if (!this.card || !this.#schedule || !this.revealed || this.#busy) return;
+		this.#busy = true;
+		try {
+			const now = new Date();
+			const duration = Math.round(performance.now() - this.#shownAt);
+			const { schedule, entry } = rate(this.#scheduler, this.#schedule, grade, now, duration);
+			const entryId = await commitReview(schedule, entry);
+			this.#history.push({ card: this.card, previous: this.#schedule, entryId, grade });
+			this.canUndo = true;
+			this.reviewed++;
+			this.tally[grade]++;
+			await this.#advance();
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Z: the last rating is taken back (schedule restored, log entry removed) and its card shown again. */
+	async undo(): Promise<void> {
+		const last = this.#history.pop();
+		if (!last || this.#busy) return;
+		this.#busy = true;
+		try {
+			await undoReview(last.previous, last.entryId);
+			this.reviewed--;
+			this.tally[last.grade]--;
+			this.canUndo = this.#history.length > 0;
+			const now = new Date();
+			this.#schedule = last.previous;
+			this.#labelButtons(last.previous, now);
+			this.card = (await db.cards.get(last.card.id)) ?? last.card;
+			this.finished = false;
+			this.revealed = false;
+			this.#shownAt = performance.now();
+			const queue = await loadQueue(this.#settings, now, this.articleId);
+			this.counts = queue.counts;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** After an edit, show the new wording. */
+	async refreshCard(): Promise<void> {
+		if (this.card) this.card = (await db.cards.get(this.card.id)) ?? this.card;
+	}
+}

@@ -1,0 +1,35 @@
+import { bucketOf } from '$lib/core/schedule';
+import { db, type CardRow } from './db';
+
+export async function getCard(id: string): Promise<CardRow | undefined> {
+	return db.cards.get(id);
+}
+
+/** Suspended cards keep their schedule but leave every queue until unsuspended. */
+export async function setSuspended(ids: string[], suspended: boolean): Promise<void> {
+	await db.transaction('rw', db.cards, db.schedules, async () => {
+		const cards = (await db.cards.bulkGet(ids)).filter((c): c is CardRow => !!c);
+		await db.cards.bulkPut(cards.map((c) => ({ ...c, suspended })));
+		const schedules = (await db.schedules.bulkGet(ids)).filter((s) => !!s);
+		const retired = new Set(cards.filter((c) => c.retired).map((c) => c.id));
+		await db.schedules.bulkPut(
+			schedules.map((s) => ({
+				...s,
+				bucket: suspended || retired.has(s.cardId) ? 'off' : bucketOf(s.state)
+			}))
+		);
+	});
+}
+
+/** Deletes cards and their schedules; their past ratings stay in the review log. */
+export async function deleteCards(ids: string[]): Promise<void> {
+	await db.transaction('rw', db.cards, db.schedules, async () => {
+		await db.schedules.bulkDelete(ids);
+		await db.cards.bulkDelete(ids);
+	});
+}
+
+/** The learner's own wording; a re-import of the article keeps it. */
+export async function editCard(id: string, front: string, back: string): Promise<void> {
+	await db.cards.update(id, { front, back, edited: true });
+}

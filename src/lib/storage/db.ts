@@ -1,0 +1,67 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, Card } from '$lib/core';
+import type { ReviewEntry, Schedule } from '$lib/core/schedule';
+
+/** A card as stored: the pipeline's card plus what the learner did to it. */
+export interface CardRow extends Card {
+	/** Content key (kind + front + back), for merging identical cards across articles. */
+	key: string;
+	suspended: boolean;
+	/** 1 when its source is gone from the article: history kept, never shown (a number, so it can be indexed). */
+	retired: 0 | 1;
+	/** Edited by the learner: a re-import does not overwrite the text. */
+	edited: boolean;
+	createdAt: Date;
+}
+
+export type ArticleRow = Article & { importedAt: Date };
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+/**
+ * The whole library, in IndexedDB. Each schema version stays declared, so a
+ * browser with an older database upgrades step by step.
+ */
+export class MnemoDB extends Dexie {
+	articles!: EntityTable<ArticleRow, 'id'>;
+	cards!: EntityTable<CardRow, 'id'>;
+	schedules!: EntityTable<Schedule, 'cardId'>;
+	reviewLog!: EntityTable<ReviewEntry, 'id'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = 'mnemo') {
+		super(name);
+		this.version(1).stores({
+			articles: 'id, title, importedAt',
+			cards: 'id, articleId, kind, key, [articleId+retired+kind]',
+			schedules: 'cardId, [bucket+due], due',
+			reviewLog: '++id, cardId, review',
+			settings: 'key'
+		});
+	}
+}
+
+export const db = new MnemoDB();
+
+type Listener = () => void;
+const upgradeListeners = new Set<Listener>();
+
+/**
+ * Another tab opened a newer schema: close this connection so its upgrade
+ * can go on, and tell the page, which asks the learner to reload (this tab's
+ * code knows only the old schema). At most the card on screen is lost: every
+ * rating was already committed.
+ */
+db.on('versionchange', () => {
+	db.close();
+	upgradeListeners.forEach((l) => l());
+	return false;
+});
+
+export function onUpgradeElsewhere(listener: Listener): () => void {
+	upgradeListeners.add(listener);
+	return () => upgradeListeners.delete(listener);
+}

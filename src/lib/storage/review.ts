@@ -1,0 +1,72 @@
+import Dexie from 'dexie';
+import {
+	buildQueue,
+	doneToday,
+	startOfDay,
+	type DailyQueue,
+	type ReviewEntry,
+	type Schedule,
+	type ScheduleSettings
+} from '$lib/core/schedule';
+import { db } from './db';
+
+/**
+ * Today's queue for the whole library or one article. The candidates are
+ * read through the [bucket+due] index with the daily limits, so the work
+ * stays small however large the collection is.
+ */
+export async function loadQueue(
+	settings: ScheduleSettings,
+	now: Date,
+	articleId?: string
+): Promise<DailyQueue> {
+	const since = startOfDay(now, settings);
+	const log = await db.reviewLog.where('review').between(since, now, true, true).toArray();
+	const done = doneToday(log, now, settings);
+	let candidates: Schedule[];
+	if (articleId) {
+		const ids = await db.cards.where('articleId').equals(articleId).primaryKeys();
+		candidates = (await db.schedules.bulkGet(ids)).filter((s): s is Schedule => !!s);
+	} else {
+		const range = (bucket: string, upTo: Date | typeof Dexie.maxKey) =>
+			db.schedules
+				.where('[bucket+due]')
+				.between([bucket, Dexie.minKey], [bucket, upTo], true, true);
+		const [learn, review, fresh] = await Promise.all([
+			range('learn', now).toArray(),
+			range('review', now)
+				.limit(Math.max(0, settings.reviewsPerDay - done.review))
+				.toArray(),
+			range('new', Dexie.maxKey)
+				.limit(Math.max(0, settings.newPerDay - done.new))
+				.toArray()
+		]);
+		candidates = [...learn, ...review, ...fresh];
+	}
+	return buildQueue(candidates, done, settings, now);
+}
+
+/** Learning cards that will be due later today (for "come back in 8 minutes"). */
+export async function nextLearningDue(now: Date): Promise<Date | null> {
+	const next = await db.schedules
+		.where('[bucket+due]')
+		.between(['learn', now], ['learn', Dexie.maxKey], false, true)
+		.first();
+	return next?.due ?? null;
+}
+
+/** A rating: the new schedule and its log entry, committed together. Returns the entry's id. */
+export async function commitReview(schedule: Schedule, entry: ReviewEntry): Promise<number> {
+	return db.transaction('rw', db.schedules, db.reviewLog, async () => {
+		await db.schedules.put(schedule);
+		return (await db.reviewLog.add(entry)) as number;
+	});
+}
+
+/** Undo: the schedule as it was before the rating, and the rating's log entry gone. */
+export async function undoReview(previous: Schedule, entryId: number): Promise<void> {
+	await db.transaction('rw', db.schedules, db.reviewLog, async () => {
+		await db.schedules.put(previous);
+		await db.reviewLog.delete(entryId);
+	});
+}

@@ -1,0 +1,69 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline use: every file of the built app (pages, the lazily loaded
+ * Mermaid chunks, the import worker, KaTeX's woff2 fonts) is cached at
+ * install, so after one visit Mnemo loads, reviews and imports with the
+ * network off. Page loads try the network first (to pick up a new version)
+ * and fall back to the cached app shell; hashed assets come from the cache.
+ */
+import { build, files, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `mnemo-${version}`;
+const SHELL = '/';
+const PRECACHE = [...new Set([...build, ...files, SHELL])];
+const IMMUTABLE = new Set([...build, ...files]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(PRECACHE))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then(() => sw.clients.claim())
+	);
+});
+
+async function fromNetworkThenCache(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	try {
+		const response = await fetch(request);
+		if (response.ok) await cache.put(SHELL, response.clone());
+		return response;
+	} catch {
+		// Offline: every route of this single-page app is served by the same shell.
+		return (await cache.match(SHELL)) ?? Response.error();
+	}
+}
+
+async function fromCacheThenNetwork(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const hit = await cache.match(request);
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+	return response;
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	if (request.mode === 'navigate') {
+		event.respondWith(fromNetworkThenCache(request));
+	} else if (IMMUTABLE.has(url.pathname)) {
+		event.respondWith(fromCacheThenNetwork(request));
+	}
+});

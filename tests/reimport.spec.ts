@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLibrary, readTable, type LogRow, type ScheduleRow } from './helpers';
+
+const V1 = `# 优化笔记
+
+## 梯度下降
+
+梯度下降是指沿着损失函数梯度的反方向更新参数的方法。
+
+- **梯度下降（Gradient Descent）**：
+
+$$
+w_{t+1} = w_t - \\alpha \\cdot \\nabla f(w_t)
+$$
+
+其中，$w_t$为当前参数，$\\alpha$为学习率。
+
+## 学习率
+
+学习率是指每一步更新的步长大小。
+
+## 常见问题
+
+### 学习率太大会怎样？
+
+损失会震荡甚至发散。
+`;
+
+const V2 = V1.replace(
+	'学习率是指每一步更新的步长大小。',
+	'学习率是指每一步参数更新的步长。'
+).replace(/## 常见问题[\s\S]*$/, '');
+
+function writeArticle(dir: string, text: string): string {
+	const path = join(dir, 'notes.md');
+	writeFileSync(path, text);
+	return path;
+}
+
+test('re-importing an edited article keeps history of unchanged cards and retires removed ones', async ({
+	page
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'mnemo-'));
+	await openLibrary(page);
+	await page.getByTestId('import-files').setInputFiles(writeArticle(dir, V1));
+	await expect(page.getByTestId('import-results')).toContainText('优化笔记');
+
+	const cards = (
+		await readTable<{ id: string; articleId: string; front: string; kind: string }>(page, 'cards')
+	).filter((c) => c.front.includes('梯度下降') || c.front.includes('学习率'));
+	const articleId = cards[0].articleId;
+	const mine = (
+		await readTable<{ id: string; articleId: string; front: string; kind: string }>(page, 'cards')
+	).filter((c) => c.articleId === articleId);
+	const faq = mine.find((c) => c.kind === 'faq')!;
+	expect(faq.front).toBe('学习率太大会怎样？');
+	const formula = mine.find((c) => c.front === '**梯度下降（Gradient Descent）** 的公式是什么？')!;
+
+	// Review the formula card only (the queue is in article order, so rate until it has been rated).
+	await page.goto(`/review?article=${articleId}`);
+	const reviewed: string[] = [];
+	while (!reviewed.includes(formula.id)) {
+		const card = page.getByTestId('review-card');
+		reviewed.push((await card.getAttribute('data-card-id'))!);
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await expect(page.locator(`[data-card-id="${reviewed.at(-1)}"] .back`)).toHaveCount(0);
+	}
+	expect(reviewed).not.toContain(faq.id);
+	const logBefore = await readTable<LogRow>(page, 'reviewLog');
+
+	await page.goto('/');
+	await page.getByTestId('import-files').setInputFiles(writeArticle(dir, V2));
+	const result = page.getByTestId('import-results');
+	// The changed definition updates its concept card; its cloze card asks a new
+	// prompt (one new, the old one retired), and the FAQ card is retired.
+	await expect(result).toContainText(/1 new, 1 updated, \d+ unchanged, 2 retired/);
+
+	// History of unchanged cards is kept.
+	expect(await readTable<LogRow>(page, 'reviewLog')).toEqual(logBefore);
+	const schedules = await readTable<ScheduleRow>(page, 'schedules');
+	expect(schedules.find((s) => s.cardId === formula.id)!.reps).toBe(1);
+	// The FAQ section is gone: its card is retired and never comes up.
+	expect(schedules.find((s) => s.cardId === faq.id)!.bucket).toBe('off');
+	await page.goto(`/review?article=${articleId}`);
+	const seen: string[] = [];
+	for (let i = 0; i < 20; i++) {
+		const card = page.getByTestId('review-card');
+		await expect(card.or(page.getByTestId('session-summary'))).toBeVisible();
+		if (!(await card.isVisible())) break;
+		seen.push((await card.getAttribute('data-card-id'))!);
+		await page.keyboard.press('Space');
+		await page.keyboard.press('4');
+		await expect(page.locator(`[data-card-id="${seen.at(-1)}"] .back`)).toHaveCount(0);
+	}
+	await expect(page.getByTestId('session-summary')).toBeVisible();
+	expect(seen).not.toContain(faq.id);
+	expect(seen).not.toContain(formula.id);
+});
