@@ -10,7 +10,7 @@ export { prepareSource } from './content/parse';
 export type { Article, ImportWarning, Section, Block } from './content/types';
 export { isProblem } from './content/types';
 export type { Card, CardKind, CardContext } from './cards';
-export { CARD_KINDS, contentKey } from './cards';
+export { CARD_KINDS, contentHash, contentKey } from './cards';
 
 export interface ImportedArticle {
 	article: Article;

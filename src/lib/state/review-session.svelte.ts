@@ -21,6 +21,11 @@ export const GRADES: { grade: Grade; label: string; key: string }[] = [
 	{ grade: Rating.Easy, label: 'Easy', key: '4' }
 ];
 
+interface Loaded {
+	card: CardRow;
+	schedule: Schedule;
+}
+
 interface Done {
 	card: CardRow;
 	previous: Schedule;
@@ -51,6 +56,9 @@ export class ReviewSession {
 	#shownAt = 0;
 	#busy = false;
 	#history: Done[] = [];
+	#queue: string[] = [];
+	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
+	#prefetched: { id: string; loaded: Promise<Loaded | null> } | null = null;
 	#startedAt = Date.now();
 	readonly articleId?: string;
 
@@ -75,23 +83,55 @@ export class ReviewSession {
 	/** Loads the queue as it is now in the database and shows its first card. */
 	async #advance(): Promise<void> {
 		const now = new Date();
+		await this.#refreshQueue(now, false);
+		const next = this.#queue[0] ? await this.#load(this.#queue[0]) : null;
+		await this.#show(next, now);
+	}
+
+	/** Re-reads today's queue (counts and order), keeping the card on screen first if asked. */
+	async #refreshQueue(now = new Date(), keepShown = true): Promise<void> {
+		performance.mark('mnemo:queue-start');
 		const queue = await loadQueue(this.#settings, now, this.articleId);
+		performance.measure('mnemo:queue', 'mnemo:queue-start');
 		this.counts = queue.counts;
-		const id = queue.cardIds[0];
-		const [card, schedule] = id ? await Promise.all([db.cards.get(id), db.schedules.get(id)]) : [];
-		this.#schedule = schedule ?? null;
+		const shown = keepShown ? this.card?.id : undefined;
+		this.#queue = shown ? [shown, ...queue.cardIds.filter((id) => id !== shown)] : queue.cardIds;
+		this.#prefetchNext();
+	}
+
+	#scheduleRefresh(): void {
+		clearTimeout(this.#refreshTimer);
+		this.#refreshTimer = setTimeout(() => {
+			if (!this.#busy) this.#refreshQueue().catch((e) => console.error('queue', e));
+		}, 1000);
+	}
+
+	async #load(id: string): Promise<Loaded | null> {
+		const [card, schedule] = await Promise.all([db.cards.get(id), db.schedules.get(id)]);
+		return card && schedule ? { card, schedule } : null;
+	}
+
+	/** Reads the card after the one on screen while the learner is still looking at it. */
+	#prefetchNext(): void {
+		const id = this.#queue.find((x) => x !== this.card?.id);
+		if (id && this.#prefetched?.id !== id) this.#prefetched = { id, loaded: this.#load(id) };
+	}
+
+	async #show(next: Loaded | null, now: Date): Promise<void> {
+		this.#schedule = next?.schedule ?? null;
 		this.revealed = false;
 		this.loading = false;
-		if (!card || !schedule) {
+		if (!next) {
 			this.card = null;
 			this.finished = true;
 			this.nextLearning = await nextLearningDue(now);
 			return;
 		}
 		this.finished = false;
-		this.#labelButtons(schedule, now);
-		this.card = card;
+		this.#labelButtons(next.schedule, now);
+		this.card = next.card;
 		this.#shownAt = performance.now();
+		this.#prefetchNext();
 	}
 
 	/** Each rating button shows when the card would come back. */
@@ -109,16 +149,40 @@ export class ReviewSession {
 	async rate(grade: Grade): Promise<void> {
 		if (!this.card || !this.#schedule || !this.revealed || this.#busy) return;
 		this.#busy = true;
+		// The review page measures from here to the next card in the DOM.
+		performance.mark('mnemo:rated');
 		try {
 			const now = new Date();
 			const duration = Math.round(performance.now() - this.#shownAt);
 			const { schedule, entry } = rate(this.#scheduler, this.#schedule, grade, now, duration);
+			performance.mark('mnemo:commit-start');
 			const entryId = await commitReview(schedule, entry);
+			performance.measure('mnemo:commit', 'mnemo:commit-start');
 			this.#history.push({ card: this.card, previous: this.#schedule, entryId, grade });
 			this.canUndo = true;
 			this.reviewed++;
 			this.tally[grade]++;
-			await this.#advance();
+			// The rating is stored; now the next card of the queue we hold (read
+			// ahead), and the queue itself is re-read behind it.
+			const rated = this.card.id;
+			this.#queue = this.#queue.filter((id) => id !== rated);
+			const nextId = this.#queue[0];
+			const next =
+				nextId && this.#prefetched?.id === nextId
+					? await this.#prefetched.loaded
+					: nextId
+						? await this.#load(nextId)
+						: null;
+			if (next) {
+				// Count the rated card out of its bucket now; re-read the queue once the
+				// learner pauses, so the read never holds up the next rating's commit.
+				const bucket = this.#schedule.bucket;
+				if (bucket !== 'off') this.counts[bucket] = Math.max(0, this.counts[bucket] - 1);
+				await this.#show(next, now);
+				this.#scheduleRefresh();
+			} else {
+				await this.#advance();
+			}
 		} finally {
 			this.#busy = false;
 		}
@@ -141,8 +205,7 @@ export class ReviewSession {
 			this.finished = false;
 			this.revealed = false;
 			this.#shownAt = performance.now();
-			const queue = await loadQueue(this.#settings, now, this.articleId);
-			this.counts = queue.counts;
+			await this.#refreshQueue(now);
 		} finally {
 			this.#busy = false;
 		}

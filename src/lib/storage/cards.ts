@@ -1,5 +1,6 @@
 import { bucketOf } from '$lib/core/schedule';
 import { db, type CardRow } from './db';
+import { recount } from './library';
 
 export async function getCard(id: string): Promise<CardRow | undefined> {
 	return db.cards.get(id);
@@ -23,9 +24,11 @@ export async function setSuspended(ids: string[], suspended: boolean): Promise<v
 
 /** Deletes cards and their schedules; their past ratings stay in the review log. */
 export async function deleteCards(ids: string[]): Promise<void> {
-	await db.transaction('rw', db.cards, db.schedules, async () => {
+	await db.transaction('rw', db.cards, db.schedules, db.articles, async () => {
+		const articleIds = (await db.cards.bulkGet(ids)).flatMap((c) => (c ? [c.articleId] : []));
 		await db.schedules.bulkDelete(ids);
 		await db.cards.bulkDelete(ids);
+		await recount(articleIds);
 	});
 }
 

@@ -4,7 +4,7 @@ import type { ReviewEntry, Schedule } from '$lib/core/schedule';
 
 /** A card as stored: the pipeline's card plus what the learner did to it. */
 export interface CardRow extends Card {
-	/** Content key (kind + front + back), for merging identical cards across articles. */
+	/** Hash of the content (kind + front + back), for merging identical cards across articles. */
 	key: string;
 	suspended: boolean;
 	/** 1 when its source is gone from the article: history kept, never shown (a number, so it can be indexed). */
@@ -14,7 +14,18 @@ export interface CardRow extends Card {
 	createdAt: Date;
 }
 
-export type ArticleRow = Article & { importedAt: Date };
+/**
+ * An article's light record, with its live (not retired) cards counted by
+ * kind. The counts are kept in step by every write that adds, retires or
+ * deletes cards, so the library list never reads cards or article text.
+ */
+export type ArticleRow = Omit<Article, 'source' | 'outline'> & {
+	importedAt: Date;
+	counts: Record<string, number>;
+};
+
+/** The article's text and heading tree, read only by the pages that show it. */
+export type ArticleTextRow = Pick<Article, 'id' | 'source' | 'outline'>;
 
 export interface SettingRow {
 	key: string;
@@ -27,6 +38,7 @@ export interface SettingRow {
  */
 export class MnemoDB extends Dexie {
 	articles!: EntityTable<ArticleRow, 'id'>;
+	articleTexts!: EntityTable<ArticleTextRow, 'id'>;
 	cards!: EntityTable<CardRow, 'id'>;
 	schedules!: EntityTable<Schedule, 'cardId'>;
 	reviewLog!: EntityTable<ReviewEntry, 'id'>;
@@ -36,8 +48,9 @@ export class MnemoDB extends Dexie {
 		super(name);
 		this.version(1).stores({
 			articles: 'id, title, importedAt',
-			cards: 'id, articleId, kind, key, [articleId+retired+kind]',
-			schedules: 'cardId, [bucket+due], due',
+			articleTexts: 'id',
+			cards: 'id, articleId, key',
+			schedules: 'cardId, [bucket+due]',
 			reviewLog: '++id, cardId, review',
 			settings: 'key'
 		});

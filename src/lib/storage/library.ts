@@ -1,4 +1,4 @@
-import { contentKey, type ImportedArticle } from '$lib/core';
+import { contentHash, type ImportedArticle } from '$lib/core';
 import { bucketOf, newSchedule, type Schedule } from '$lib/core/schedule';
 import { db, type CardRow } from './db';
 
@@ -23,7 +23,7 @@ export async function saveImport(
 	{ article, cards }: ImportedArticle,
 	now = new Date()
 ): Promise<SaveResult> {
-	return db.transaction('rw', db.articles, db.cards, db.schedules, async () => {
+	return db.transaction('rw', db.articles, db.articleTexts, db.cards, db.schedules, async () => {
 		const result: SaveResult = {
 			articleId: article.id,
 			title: article.title,
@@ -36,12 +36,21 @@ export async function saveImport(
 		const existing = new Map(
 			(await db.cards.where('articleId').equals(article.id).toArray()).map((c) => [c.id, c])
 		);
-		const keys = cards.map(contentKey);
+		const keys = cards.map(contentHash);
+		// Reading every key of the index is one cheap request; only the keys
+		// already in the library need their rows fetched (pipelined point
+		// lookups, since anyOf() steps a cursor across the whole index).
+		const known = new Set(await db.cards.orderBy('key').uniqueKeys());
+		const owners = await Promise.all(
+			keys.filter((k) => known.has(k)).map((k) => db.cards.where('key').equals(k).toArray())
+		);
 		const elsewhere = new Set(
-			(await db.cards.where('key').anyOf(keys).toArray())
+			owners
+				.flat()
 				.filter((c) => c.articleId !== article.id && !c.retired)
 				.map((c) => c.key)
 		);
+		const addCards: CardRow[] = [];
 		const putCards: CardRow[] = [];
 		const putSchedules: Schedule[] = [];
 		const revive: string[] = [];
@@ -55,7 +64,7 @@ export async function saveImport(
 			}
 			seen.add(card.id);
 			if (!old) {
-				putCards.push({
+				addCards.push({
 					...card,
 					key,
 					suspended: false,
@@ -81,9 +90,18 @@ export async function saveImport(
 		for (const c of retire) putCards.push({ ...c, retired: 1 });
 		result.retired = retire.length;
 
-		await db.articles.put({ ...article, importedAt: now });
+		// addCards and putCards hold every card the article still has, plus the ones retired now.
+		const { source, outline, ...meta } = article;
+		await db.articles.put({
+			...meta,
+			importedAt: now,
+			counts: countKinds([...addCards, ...putCards])
+		});
+		await db.articleTexts.put({ id: article.id, source, outline });
+		// New rows are added rather than put: nothing old to read or replace.
+		await db.cards.bulkAdd(addCards);
 		await db.cards.bulkPut(putCards);
-		await db.schedules.bulkPut(putSchedules);
+		await db.schedules.bulkAdd(putSchedules);
 		const toggle = await db.schedules.bulkGet([...retire.map((c) => c.id), ...revive]);
 		await db.schedules.bulkPut(
 			toggle
@@ -99,12 +117,33 @@ export async function saveImport(
 
 /** Removes an article with its cards and schedules; the review log (history) is kept. */
 export async function deleteArticle(id: string): Promise<void> {
-	await db.transaction('rw', db.articles, db.cards, db.schedules, async () => {
+	await db.transaction('rw', db.articles, db.articleTexts, db.cards, db.schedules, async () => {
 		const ids = await db.cards.where('articleId').equals(id).primaryKeys();
 		await db.schedules.bulkDelete(ids);
 		await db.cards.bulkDelete(ids);
 		await db.articles.delete(id);
+		await db.articleTexts.delete(id);
 	});
+}
+
+/** Live (not retired) cards by kind. */
+export function countKinds(cards: Pick<CardRow, 'kind' | 'retired'>[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const c of cards) if (!c.retired) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+	return counts;
+}
+
+/** Recounts the cards of these articles (after cards were deleted). */
+export async function recount(articleIds: string[]): Promise<void> {
+	for (const id of new Set(articleIds)) {
+		const counts = countKinds(await db.cards.where('articleId').equals(id).toArray());
+		await db.articles
+			.where('id')
+			.equals(id)
+			.modify((a) => {
+				a.counts = counts;
+			});
+	}
 }
 
 export interface ArticleSummary {
@@ -116,26 +155,15 @@ export interface ArticleSummary {
 	counts: Record<string, number>;
 }
 
-/** Articles with their active cards counted by kind (read from an index, not the cards). */
+/** Articles with their live cards counted by kind. */
 export async function listArticles(): Promise<ArticleSummary[]> {
-	const [articles, keys] = await Promise.all([
-		db.articles.orderBy('importedAt').toArray(),
-		db.cards.orderBy('[articleId+retired+kind]').keys()
-	]);
-	const counts = new Map<string, Record<string, number>>();
-	for (const key of keys as unknown as [string, number, string][]) {
-		const [articleId, retired, kind] = key;
-		if (retired) continue;
-		const c = counts.get(articleId) ?? {};
-		c[kind] = (c[kind] ?? 0) + 1;
-		counts.set(articleId, c);
-	}
+	const articles = await db.articles.orderBy('importedAt').toArray();
 	return articles.map((a) => ({
 		id: a.id,
 		title: a.title,
 		lang: a.lang,
 		importedAt: a.importedAt,
 		problems: a.warnings.filter((w) => w.code !== 'empty-section').length,
-		counts: counts.get(a.id) ?? {}
+		counts: a.counts ?? {}
 	}));
 }

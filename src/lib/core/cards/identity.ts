@@ -23,6 +23,11 @@ export function contentKey(card: Pick<Card, 'kind' | 'front' | 'back'>): string 
 	return [card.kind, normalise(card.front), normalise(card.back)].join('\u0000');
 }
 
+/** The content key as a short hash: cheap to index in storage. */
+export function contentHash(card: Pick<Card, 'kind' | 'front' | 'back'>): string {
+	return hash(contentKey(card));
+}
+
 /**
  * Merges identical cards (the seeds repeat the MSE and gradient-descent
  * formulas, within and across articles): the first keeps its id and place,

@@ -11,7 +11,7 @@ import { SourceLines } from './text';
 import type { Card, CardDraft } from './types';
 
 export * from './types';
-export { cardId, contentKey, mergeDuplicates } from './identity';
+export { cardId, contentHash, contentKey, mergeDuplicates } from './identity';
 
 /** Article → its cards (deduplicated within the article) and the sections that gave none. */
 export function buildCards(article: Article): { cards: Card[]; warnings: ImportWarning[] } {
