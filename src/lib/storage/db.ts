@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Card } from '$lib/core';
 import type { ReviewEntry, Schedule } from '$lib/core/schedule';
+import type { QuestionType, QuizScope } from '$lib/core/quiz';
 
 /** A card as stored: the pipeline's card plus what the learner did to it. */
 export interface CardRow extends Card {
@@ -27,6 +28,28 @@ export type ArticleRow = Omit<Article, 'source' | 'outline'> & {
 /** The article's text and heading tree, read only by the pages that show it. */
 export type ArticleTextRow = Pick<Article, 'id' | 'source' | 'outline'>;
 
+/** One finished quiz: what was asked, what the learner answered, the score. */
+export interface QuizResultRow {
+	id?: number;
+	/** The topic's key (see `topicKey`), for the history per topic. */
+	topic: string;
+	scope: QuizScope;
+	seed: string;
+	types: QuestionType[];
+	finishedAt: Date;
+	score: number;
+	total: number;
+	answers: {
+		type: QuestionType;
+		prompt: string;
+		cardIds: string[];
+		/** Markdown, as shown on the results page. */
+		given: string;
+		expected: string;
+		correct: boolean;
+	}[];
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -42,6 +65,7 @@ export class MnemoDB extends Dexie {
 	cards!: EntityTable<CardRow, 'id'>;
 	schedules!: EntityTable<Schedule, 'cardId'>;
 	reviewLog!: EntityTable<ReviewEntry, 'id'>;
+	quizResults!: EntityTable<QuizResultRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name = 'mnemo') {
@@ -54,6 +78,7 @@ export class MnemoDB extends Dexie {
 			reviewLog: '++id, cardId, review',
 			settings: 'key'
 		});
+		this.version(2).stores({ quizResults: '++id, [topic+finishedAt], finishedAt' });
 	}
 }
 

@@ -1,4 +1,4 @@
-import { contentHash, type ImportedArticle } from '$lib/core';
+import { contentHash, type ImportedArticle, type Section } from '$lib/core';
 import { bucketOf, newSchedule, type Schedule } from '$lib/core/schedule';
 import { db, type CardRow } from './db';
 
@@ -166,4 +166,18 @@ export async function listArticles(): Promise<ArticleSummary[]> {
 		problems: a.warnings.filter((w) => w.code !== 'empty-section').length,
 		counts: a.counts ?? {}
 	}));
+}
+
+/** An article's sections, depth first, for choosing part of it (e.g. a quiz topic). */
+export async function articleSections(
+	id: string
+): Promise<{ path: string[]; title: string; level: number }[]> {
+	const text = await db.articleTexts.get(id);
+	const out: { path: string[]; title: string; level: number }[] = [];
+	const walk = (s: Section) => {
+		if (s.level > 0) out.push({ path: s.path, title: s.title, level: s.level });
+		s.children.forEach(walk);
+	};
+	if (text) walk(text.outline);
+	return out;
 }

@@ -7,7 +7,7 @@ import type { Definition } from './concept';
 import { contextOf, isZh } from './text';
 import type { CardDraft } from './types';
 
-const HOLE = '**[…]**';
+export const HOLE = '**[…]**';
 const KEY_TERM = /\*\*([^*]{2,30})\*\*|(?<![*\w])\*([^*\s][^*]{1,40}?)\*(?![*\w])/;
 
 function mask(sentence: string, start: number, end: number, lang: string) {

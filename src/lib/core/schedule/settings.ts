@@ -10,6 +10,8 @@ export interface ScheduleSettings {
 	maximumIntervalDays: number;
 	/** The day rolls over at this local hour, as in Anki (late-night reviews count for the day before). */
 	dayStartsAtHour: number;
+	/** A card answered wrongly in a quiz is rated Again, so it comes back in review. */
+	quizFeedsReview: boolean;
 	/** Fitted FSRS parameters; absent means the defaults. */
 	weights?: number[];
 }
@@ -21,7 +23,8 @@ export const DEFAULT_SCHEDULE: ScheduleSettings = {
 	learningSteps: ['1m', '10m'],
 	relearningSteps: ['10m'],
 	maximumIntervalDays: 36500,
-	dayStartsAtHour: 4
+	dayStartsAtHour: 4,
+	quizFeedsReview: true
 };
 
 /** Start of the learner's day that contains `now` (local time). */
