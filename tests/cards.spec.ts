@@ -21,19 +21,11 @@ test('card browser: search in Chinese, filter, suspend, edit, delete', async ({ 
 
 	await gd.getByRole('button', { name: 'Suspend' }).click();
 	await expect(gd.locator('.chip', { hasText: 'suspended' })).toBeVisible();
-	await expect
-		.poll(
-			async () =>
-				(await readTable<ScheduleRow>(page, 'schedules')).find((s) => s.cardId === id)?.bucket
-		)
-		.toBe('off');
+	const bucket = async () =>
+		(await readTable<ScheduleRow>(page, 'schedules')).find((s) => s.cardId === id)?.bucket;
+	await expect.poll(bucket).toBe('off');
 	await gd.getByRole('button', { name: 'Unsuspend' }).click();
-	await expect
-		.poll(
-			async () =>
-				(await readTable<ScheduleRow>(page, 'schedules')).find((s) => s.cardId === id)?.bucket
-		)
-		.toBe('new');
+	await expect.poll(bucket).toBe('new');
 
 	await gd.getByRole('button', { name: 'Edit' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Edit card' });

@@ -25,6 +25,18 @@ export function corpusFiles(): [string, Uint8Array][] {
 		.sort(([a], [b]) => a.localeCompare(b));
 }
 
+/** The steps of seed 000's Mermaid flow, in the graph's order. */
+export const SEED_000_FLOW = [
+	'大数据积累',
+	'人工智能应用',
+	'模型训练',
+	'模型优化',
+	'模型应用',
+	'预测与决策',
+	'业务优化',
+	'商业模式创新'
+];
+
 /** A shipped sample (a copy of a seed article) by its number, e.g. '003'. */
 export function sample(n: string): { path: string; source: string } {
 	const file = readdirSync(SAMPLES).find((f) => f.startsWith(n + '_') && f.endsWith('.md'));

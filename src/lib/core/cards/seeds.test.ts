@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sample } from '../../testing/fixtures';
+import { sample, SEED_000_FLOW } from '../../testing/fixtures';
 import { importArticle } from '../index';
 import type { Card } from './types';
 
@@ -144,16 +144,7 @@ describe('seed 000: FAQ, neuron formula, diagram', () => {
 	it('turns the Mermaid graph into after/before cards and the 8 steps in A→H order', () => {
 		const diagram = ofKind(cards, 'diagram');
 		const order = diagram.find((c) => c.steps);
-		expect(order?.steps).toEqual([
-			'大数据积累',
-			'人工智能应用',
-			'模型训练',
-			'模型优化',
-			'模型应用',
-			'预测与决策',
-			'业务优化',
-			'商业模式创新'
-		]);
+		expect(order?.steps).toEqual(SEED_000_FLOW);
 		const after = diagram.find((c) => c.front.includes('**模型优化** 之后'));
 		expect(after?.back.split('\n')[0]).toBe('模型应用');
 		expect(after?.back).toContain('```mermaid\ngraph TD');
