@@ -1,6 +1,6 @@
-import { CARD_KINDS, isProblem, type ImportWarning } from '$lib/core';
+import { isProblem, type ImportWarning } from '$lib/core';
 import { parseInWorker } from '$lib/import/client';
-import { saveImport, type SaveResult } from '$lib/storage/library';
+import { countKinds, saveImport, type SaveResult } from '$lib/storage/library';
 
 export interface FileResult {
 	name: string;
@@ -38,14 +38,11 @@ export class Importer {
 				performance.mark('mnemo:store-start');
 				const save = await saveImport(imported);
 				performance.measure('mnemo:store', 'mnemo:store-start');
-				const counts = Object.fromEntries(
-					CARD_KINDS.map((k) => [k, imported.cards.filter((c) => c.kind === k).length])
-				);
 				this.results.push({
 					name: f.name,
 					ok: true,
 					save,
-					counts,
+					counts: countKinds(imported.cards),
 					problems: imported.article.warnings.filter(isProblem),
 					notes: imported.article.warnings.filter((w) => !isProblem(w)).length
 				});

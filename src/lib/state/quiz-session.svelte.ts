@@ -7,7 +7,9 @@ import {
 	type QuizScope,
 	type Response
 } from '$lib/core/quiz';
+import type { ScheduleSettings } from '$lib/core/schedule';
 import type { QuizResultRow } from '$lib/storage/db';
+import { getSchedule } from '$lib/storage/settings';
 import { applyQuizAnswer, quizCards, saveQuizResult, topicKey } from '$lib/storage/quiz';
 
 export interface QuizSetup {
@@ -20,6 +22,12 @@ export interface QuizSetup {
 type Answer = QuizResultRow['answers'][number];
 
 const yesNo = (v: boolean) => (v ? 'True' : 'False');
+
+/** Display math as inline math and one line, so a term and its definition fit one list item. */
+const inline = (md: string) =>
+	md
+		.replace(/\$\$\s*([\s\S]*?)\s*\$\$/g, (_, tex: string) => `$${tex.replace(/\s*\n\s*/g, ' ')}$`)
+		.replace(/\s*\n\s*/g, ' ');
 
 /** What the learner answered and what was right, as Markdown for the results list. */
 function describe(q: Question, r: Response): Pick<Answer, 'given' | 'expected'> {
@@ -38,7 +46,8 @@ function describe(q: Question, r: Response): Pick<Answer, 'given' | 'expected'> 
 			return { given: r.type === 'typed' && r.text.trim() ? r.text : '—', expected: q.answer };
 		case 'matching': {
 			const picks = r.type === 'matching' ? r.picks : [];
-			const line = (i: number, d: number) => `- ${q.terms[i]} → ${d >= 0 ? q.definitions[d] : '—'}`;
+			const line = (i: number, d: number) =>
+				`- ${inline(q.terms[i])} → ${d >= 0 ? inline(q.definitions[d]) : '—'}`;
 			return {
 				given: q.terms.map((_, i) => line(i, picks[i] ?? -1)).join('\n'),
 				expected: q.terms.map((_, i) => line(i, q.pairs[i])).join('\n')
@@ -68,6 +77,7 @@ export class QuizSession {
 	resultId: number | null = $state(null);
 	error = $state('');
 	#setup: QuizSetup;
+	#settings!: ScheduleSettings;
 
 	constructor(setup: QuizSetup) {
 		this.#setup = setup;
@@ -81,11 +91,8 @@ export class QuizSession {
 		return this.answers.filter((a) => a.correct).length;
 	}
 
-	get finished(): boolean {
-		return this.resultId !== null;
-	}
-
 	async start(): Promise<void> {
+		this.#settings = await getSchedule();
 		const { cards, pool } = await quizCards(this.#setup.scope);
 		this.questions = buildQuiz(
 			cards,
@@ -100,7 +107,7 @@ export class QuizSession {
 		const q = this.question;
 		if (!q || this.graded) return;
 		const g = grade(q, response);
-		await applyQuizAnswer(q.cardIds, g.missed);
+		await applyQuizAnswer(this.#settings, q.cardIds, g.missed);
 		this.answers.push({
 			type: q.type,
 			prompt: q.prompt,

@@ -10,8 +10,15 @@ import {
 	type Schedule,
 	type ScheduleSettings
 } from '$lib/core/schedule';
-import { db, type CardRow } from '$lib/storage/db';
-import { commitReview, loadQueue, nextLearningDue, undoReview } from '$lib/storage/review';
+import { getCard } from '$lib/storage/cards';
+import type { CardRow } from '$lib/storage/db';
+import {
+	commitReview,
+	loadQueue,
+	loadReviewCard,
+	nextLearningDue,
+	undoReview
+} from '$lib/storage/review';
 import { getSchedule } from '$lib/storage/settings';
 
 export const GRADES: { grade: Grade; label: string; key: string }[] = [
@@ -84,7 +91,7 @@ export class ReviewSession {
 	async #advance(): Promise<void> {
 		const now = new Date();
 		await this.#refreshQueue(now, false);
-		const next = this.#queue[0] ? await this.#load(this.#queue[0]) : null;
+		const next = this.#queue[0] ? await loadReviewCard(this.#queue[0]) : null;
 		await this.#show(next, now);
 	}
 
@@ -106,15 +113,10 @@ export class ReviewSession {
 		}, 1000);
 	}
 
-	async #load(id: string): Promise<Loaded | null> {
-		const [card, schedule] = await Promise.all([db.cards.get(id), db.schedules.get(id)]);
-		return card && schedule ? { card, schedule } : null;
-	}
-
 	/** Reads the card after the one on screen while the learner is still looking at it. */
 	#prefetchNext(): void {
 		const id = this.#queue.find((x) => x !== this.card?.id);
-		if (id && this.#prefetched?.id !== id) this.#prefetched = { id, loaded: this.#load(id) };
+		if (id && this.#prefetched?.id !== id) this.#prefetched = { id, loaded: loadReviewCard(id) };
 	}
 
 	async #show(next: Loaded | null, now: Date): Promise<void> {
@@ -171,7 +173,7 @@ export class ReviewSession {
 				nextId && this.#prefetched?.id === nextId
 					? await this.#prefetched.loaded
 					: nextId
-						? await this.#load(nextId)
+						? await loadReviewCard(nextId)
 						: null;
 			if (next) {
 				// Count the rated card out of its bucket now; re-read the queue once the
@@ -190,8 +192,9 @@ export class ReviewSession {
 
 	/** Z: the last rating is taken back (schedule restored, log entry removed) and its card shown again. */
 	async undo(): Promise<void> {
+		if (this.#busy) return;
 		const last = this.#history.pop();
-		if (!last || this.#busy) return;
+		if (!last) return;
 		this.#busy = true;
 		try {
 			await undoReview(last.previous, last.entryId);
@@ -201,7 +204,7 @@ export class ReviewSession {
 			const now = new Date();
 			this.#schedule = last.previous;
 			this.#labelButtons(last.previous, now);
-			this.card = (await db.cards.get(last.card.id)) ?? last.card;
+			this.card = (await getCard(last.card.id)) ?? last.card;
 			this.finished = false;
 			this.revealed = false;
 			this.#shownAt = performance.now();
@@ -213,6 +216,6 @@ export class ReviewSession {
 
 	/** After an edit, show the new wording. */
 	async refreshCard(): Promise<void> {
-		if (this.card) this.card = (await db.cards.get(this.card.id)) ?? this.card;
+		if (this.card) this.card = (await getCard(this.card.id)) ?? this.card;
 	}
 }

@@ -2,6 +2,21 @@ import { bucketOf } from '$lib/core/schedule';
 import { db, type CardRow } from './db';
 import { recount } from './library';
 
+export type CardWithStatus = CardRow & { status: string; due?: Date };
+
+/** Every live card with its state; fast enough to filter in memory for tens of thousands. */
+export async function cardsWithStatus(): Promise<CardWithStatus[]> {
+	const [cards, schedules] = await Promise.all([db.cards.toArray(), db.schedules.toArray()]);
+	const byId = new Map(schedules.map((s) => [s.cardId, s]));
+	return cards
+		.filter((c) => !c.retired)
+		.map((c) => {
+			const s = byId.get(c.id);
+			const status = c.suspended ? 'suspended' : (s?.bucket ?? 'new');
+			return { ...c, status, due: s?.due };
+		});
+}
+
 export async function getCard(id: string): Promise<CardRow | undefined> {
 	return db.cards.get(id);
 }

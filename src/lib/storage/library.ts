@@ -1,6 +1,6 @@
 import { contentHash, type ImportedArticle, type Section } from '$lib/core';
 import { bucketOf, newSchedule, type Schedule } from '$lib/core/schedule';
-import { db, type CardRow } from './db';
+import { db, type ArticleRow, type ArticleTextRow, type CardRow } from './db';
 
 export interface SaveResult {
 	articleId: string;
@@ -127,7 +127,9 @@ export async function deleteArticle(id: string): Promise<void> {
 }
 
 /** Live (not retired) cards by kind. */
-export function countKinds(cards: Pick<CardRow, 'kind' | 'retired'>[]): Record<string, number> {
+export function countKinds(
+	cards: (Pick<CardRow, 'kind'> & { retired?: 0 | 1 })[]
+): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const c of cards) if (!c.retired) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
 	return counts;
@@ -180,4 +182,21 @@ export async function articleSections(
 	};
 	if (text) walk(text.outline);
 	return out;
+}
+
+export async function articlesByTitle(): Promise<ArticleRow[]> {
+	return db.articles.orderBy('title').toArray();
+}
+
+/** An article with its text and live cards, for its page; undefined when not in the library. */
+export async function loadArticle(
+	id: string
+): Promise<{ article: ArticleRow & ArticleTextRow; cards: CardRow[] } | undefined> {
+	const [meta, text, cards] = await Promise.all([
+		db.articles.get(id),
+		db.articleTexts.get(id),
+		db.cards.where('articleId').equals(id).toArray()
+	]);
+	if (!meta || !text) return undefined;
+	return { article: { ...meta, ...text }, cards: cards.filter((c) => !c.retired) };
 }

@@ -1,7 +1,12 @@
 import { inScope, type QuizScope } from '$lib/core/quiz';
-import { makeScheduler, rate, Rating, type Schedule } from '$lib/core/schedule';
+import {
+	makeScheduler,
+	rate,
+	Rating,
+	type Schedule,
+	type ScheduleSettings
+} from '$lib/core/schedule';
 import { db, type CardRow, type QuizResultRow } from './db';
-import { getSchedule } from './settings';
 
 /** A stable key for a topic, so results of the same topic form one history. */
 export function topicKey(scope: QuizScope): string {
@@ -25,11 +30,11 @@ export async function quizCards(scope: QuizScope): Promise<{ cards: CardRow[]; p
  * coming from a quiz.
  */
 export async function applyQuizAnswer(
+	settings: ScheduleSettings,
 	cardIds: string[],
 	missed: string[],
 	now = new Date()
 ): Promise<void> {
-	const settings = await getSchedule();
 	if (!settings.quizFeedsReview) return;
 	const scheduler = makeScheduler(settings);
 	await db.transaction('rw', db.schedules, db.reviewLog, async () => {

@@ -8,7 +8,7 @@ import {
 	type Schedule,
 	type ScheduleSettings
 } from '$lib/core/schedule';
-import { db } from './db';
+import { db, type CardRow } from './db';
 
 /**
  * Today's queue for the whole library or one article. The candidates are
@@ -69,4 +69,12 @@ export async function undoReview(previous: Schedule, entryId: number): Promise<v
 		await db.schedules.put(previous);
 		await db.reviewLog.delete(entryId);
 	});
+}
+
+/** A card and its schedule, for the review screen; null when either is gone. */
+export async function loadReviewCard(
+	id: string
+): Promise<{ card: CardRow; schedule: Schedule } | null> {
+	const [card, schedule] = await Promise.all([db.cards.get(id), db.schedules.get(id)]);
+	return card && schedule ? { card, schedule } : null;
 }

@@ -55,11 +55,6 @@ function clozeTerm(card: Card): string | undefined {
 	return card.back.slice(0, card.back.length - after.length).match(/\*\*([^*]+)\*\*$/)?.[1];
 }
 
-/** The question a card asks, for prompts; a cloze keeps its hole. */
-export function promptOf(card: Card): string {
-	return card.front.trim();
-}
-
 /** The term of a card, for matching: the symbol, the bold name, or the whole front. */
 export function termOf(card: Card): string {
 	const symbol = card.front.match(SYMBOL);

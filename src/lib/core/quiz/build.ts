@@ -7,7 +7,7 @@
 import type { Card } from '../cards';
 import { seededRandom, shuffle, type Random } from '../rng';
 import { normalise } from '../text/normalise';
-import { answerOf, plain, promptOf, sameText, shapeOf, termOf } from './answers';
+import { answerOf, plain, sameText, shapeOf, termOf } from './answers';
 import {
 	QUESTION_TYPES,
 	type ChoiceQuestion,
@@ -80,7 +80,7 @@ function base(card: Card) {
 	return {
 		cardIds: [card.id],
 		source: { articleId: card.articleId, line: card.context.line },
-		prompt: promptOf(card)
+		prompt: card.front.trim()
 	};
 }
 
