@@ -17,7 +17,8 @@ import {
 	loadQueue,
 	loadReviewCard,
 	nextLearningDue,
-	undoReview
+	undoReview,
+	type QueueFilter
 } from '$lib/storage/review';
 import { getSchedule } from '$lib/storage/settings';
 
@@ -67,10 +68,10 @@ export class ReviewSession {
 	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	#prefetched: { id: string; loaded: Promise<Loaded | null> } | null = null;
 	#startedAt = Date.now();
-	readonly articleId?: string;
+	readonly filter: QueueFilter;
 
-	constructor(articleId?: string) {
-		this.articleId = articleId;
+	constructor(filter: QueueFilter = {}) {
+		this.filter = filter;
 	}
 
 	get remaining(): number {
@@ -98,7 +99,7 @@ export class ReviewSession {
 	/** Re-reads today's queue (counts and order), keeping the card on screen first if asked. */
 	async #refreshQueue(now = new Date(), keepShown = true): Promise<void> {
 		performance.mark('mnemo:queue-start');
-		const queue = await loadQueue(this.#settings, now, this.articleId);
+		const queue = await loadQueue(this.#settings, now, this.filter);
 		performance.measure('mnemo:queue', 'mnemo:queue-start');
 		this.counts = queue.counts;
 		const shown = keepShown ? this.card?.id : undefined;

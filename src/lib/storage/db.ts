@@ -50,6 +50,25 @@ export interface QuizResultRow {
 	}[];
 }
 
+/** One checked answer to an exercise (on its page, in review, or a lab prediction). */
+export interface ExerciseAttemptRow {
+	id?: number;
+	/** A template id, or `lab:<problem>` for a lab prediction. */
+	template: string;
+	seed: string;
+	/** The exercise card it was reviewed as, if any. */
+	cardId?: string;
+	at: Date;
+	given: (number | null)[];
+	/** The answer as TensorFlow.js computed it. */
+	expected: number[];
+	correct: boolean;
+	/** The tfjs backend that computed `expected`: 'webgl' or 'cpu'. */
+	backend: string;
+	/** Time from the numbers shown to the answer checked. */
+	ms: number;
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -66,6 +85,7 @@ export class MnemoDB extends Dexie {
 	schedules!: EntityTable<Schedule, 'cardId'>;
 	reviewLog!: EntityTable<ReviewEntry, 'id'>;
 	quizResults!: EntityTable<QuizResultRow, 'id'>;
+	exerciseAttempts!: EntityTable<ExerciseAttemptRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name = 'mnemo') {
@@ -79,6 +99,7 @@ export class MnemoDB extends Dexie {
 			settings: 'key'
 		});
 		this.version(2).stores({ quizResults: '++id, [topic+finishedAt], finishedAt' });
+		this.version(3).stores({ exerciseAttempts: '++id, [template+at], cardId, at' });
 	}
 }
 

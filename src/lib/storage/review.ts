@@ -8,24 +8,31 @@ import {
 	type Schedule,
 	type ScheduleSettings
 } from '$lib/core/schedule';
+import type { CardKind } from '$lib/core';
 import { db, type CardRow } from './db';
 
 /**
- * Today's queue for the whole library or one article. The candidates are
+ * Today's queue for the whole library, one article or one kind of card. The candidates are
  * read through the [bucket+due] index with the daily limits, so the work
  * stays small however large the collection is.
  */
+/** A narrower review: one article's cards, one kind of card, or both. */
+export interface QueueFilter {
+	articleId?: string;
+	kind?: CardKind;
+}
+
 export async function loadQueue(
 	settings: ScheduleSettings,
 	now: Date,
-	articleId?: string
+	{ articleId, kind }: QueueFilter = {}
 ): Promise<DailyQueue> {
 	const since = startOfDay(now, settings);
 	const log = await db.reviewLog.where('review').between(since, now, true, true).toArray();
 	const done = doneToday(log, now, settings);
 	let candidates: Schedule[];
-	if (articleId) {
-		const ids = await db.cards.where('articleId').equals(articleId).primaryKeys();
+	if (articleId || kind) {
+		const ids = await cardIds(articleId, kind);
 		candidates = (await db.schedules.bulkGet(ids)).filter((s): s is Schedule => !!s);
 	} else {
 		const range = (bucket: string, upTo: Date | typeof Dexie.maxKey) =>
@@ -44,6 +51,16 @@ export async function loadQueue(
 		candidates = [...learn, ...review, ...fresh];
 	}
 	return buildQueue(candidates, done, settings, now);
+}
+
+/** The ids of an article's cards, or of one kind (read only from articles that count some). */
+async function cardIds(articleId?: string, kind?: CardKind): Promise<string[]> {
+	const articles = articleId
+		? [articleId]
+		: (await db.articles.toArray()).filter((a) => kind && a.counts[kind]).map((a) => a.id);
+	if (!kind) return db.cards.where('articleId').anyOf(articles).primaryKeys();
+	const cards = await db.cards.where('articleId').anyOf(articles).toArray();
+	return cards.filter((c) => c.kind === kind).map((c) => c.id);
 }
 
 /** Learning cards that will be due later today (for "come back in 8 minutes"). */

@@ -3,6 +3,7 @@ import type { Article, ImportWarning, Section } from '../content/types';
 import { clozeCards } from './cloze';
 import { conceptCards } from './concept';
 import { diagramCards } from './diagram';
+import { exerciseCards } from './exercise';
 import { faqCards } from './faq';
 import { formulaCards } from './formula';
 import { cardId, mergeDuplicates } from './identity';
@@ -18,9 +19,11 @@ export function buildCards(article: Article): { cards: Card[]; warnings: ImportW
 	const src = new SourceLines(article.source);
 	const sections = allSections(article.outline);
 	const concepts = conceptCards(article, sections, src);
+	const formulas = formulaCards(article, sections, src);
 	const drafts: CardDraft[] = [
 		...concepts.cards,
-		...formulaCards(article, sections, src),
+		...formulas,
+		...exerciseCards(article, formulas),
 		...faqCards(sections, src),
 		...diagramCards(article, sections),
 		...listCards(article, sections, src),

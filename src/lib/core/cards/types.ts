@@ -1,6 +1,16 @@
-export type CardKind = 'concept' | 'formula' | 'faq' | 'cloze' | 'diagram' | 'list';
+import type { TemplateId } from '../exercise/types';
 
-export const CARD_KINDS: CardKind[] = ['concept', 'formula', 'faq', 'cloze', 'diagram', 'list'];
+export type CardKind = 'concept' | 'formula' | 'faq' | 'cloze' | 'diagram' | 'list' | 'exercise';
+
+export const CARD_KINDS: CardKind[] = [
+	'concept',
+	'formula',
+	'faq',
+	'cloze',
+	'diagram',
+	'list',
+	'exercise'
+];
 
 /** Where a card comes from, for "show in article". */
 export interface CardContext {
@@ -26,6 +36,8 @@ export interface Card {
 	tex?: string;
 	/** Steps in order, for diagram and list cards that can become ordering questions. */
 	steps?: string[];
+	/** For exercise cards: the template a review draws a fresh instance from. */
+	exercise?: { template: TemplateId; articleNote?: string };
 }
 
 /** A card before it has an id: what the extractors produce. */

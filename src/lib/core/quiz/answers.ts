@@ -17,7 +17,8 @@ export type Shape =
 	| 'concept'
 	| 'faq'
 	| 'list'
-	| 'cloze';
+	| 'cloze'
+	| 'exercise';
 
 const MERMAID = /\n*```mermaid[\s\S]*?```\s*$/;
 const SYMBOL = /(\$[^$\n]+\$)\s*(?:表示什么|stand for)/;
@@ -33,6 +34,8 @@ export function shapeOf(card: Card): Shape {
 
 /** The part of the back that answers the front, as Markdown. */
 export function answerOf(card: Card): string {
+	// An exercise is answered with numbers computed afresh, not with its back.
+	if (card.kind === 'exercise') return '';
 	const back = card.back.replace(MERMAID, '').trim();
 	switch (shapeOf(card)) {
 		case 'formula:tex':
