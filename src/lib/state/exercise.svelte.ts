@@ -69,7 +69,13 @@ export class ExerciseWork {
 	 * software GPU), so the check itself then runs on compiled programs.
 	 */
 	warm(runner: Runner): Promise<unknown> {
-		this.#warm ??= runner.compute(this.template.id, this.instance.inputs).catch(() => null);
+		if (!this.#warm) {
+			const start = performance.now();
+			this.#warm = runner
+				.compute(this.template.id, this.instance.inputs)
+				.then(() => performance.measure('mnemo:warm', { start }))
+				.catch(() => null);
+		}
 		return this.#warm;
 	}
 
