@@ -33,7 +33,9 @@ export async function benchExercise(browser: Browser): Promise<boolean> {
 		check.push(...(await measure('mnemo:check')));
 		await context.close();
 	}
-	console.log(`\nFormula exercises (${TEMPLATES.length} templates, backend ${backend}, one fresh context each)`);
+	console.log(
+		`\nFormula exercises (${TEMPLATES.length} templates, backend ${backend}, one fresh context each)`
+	);
 	const ok = [
 		report({
 			name: 'tfjs import + backend ready (median)',
@@ -41,7 +43,11 @@ export async function benchExercise(browser: Browser): Promise<boolean> {
 			unit: 'ms',
 			budget: { limit: 1500 }
 		}),
-		report({ name: 'tfjs import + backend ready (slowest)', value: Math.max(...ready), unit: 'ms' }),
+		report({
+			name: 'tfjs import + backend ready (slowest)',
+			value: Math.max(...ready),
+			unit: 'ms'
+		}),
 		report({
 			name: 'first computation, shaders compiled (median)',
 			value: median(warm),

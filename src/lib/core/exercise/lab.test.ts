@@ -10,13 +10,16 @@ describe('gradient-descent lab', () => {
 		losses.forEach((l, k) => expect(l).toBeCloseTo(1.5 * 0.7 ** (2 * k) * 4, 10));
 	});
 
-	it.each(['quadratic', 'linreg'])('%s converges just below its limit and diverges just above', (id) => {
-		const p = labProblem(id);
-		const below = simulate(p, p.divergesFrom * 0.95, 200);
-		const above = simulate(p, p.divergesFrom * 1.05, 200);
-		expect(below.at(-1)!).toBeLessThan(below[0]);
-		expect(above.at(-1)!).toBeGreaterThan(above[0] * 100);
-	});
+	it.each(['quadratic', 'linreg'])(
+		'%s converges just below its limit and diverges just above',
+		(id) => {
+			const p = labProblem(id);
+			const below = simulate(p, p.divergesFrom * 0.95, 200);
+			const above = simulate(p, p.divergesFrom * 1.05, 200);
+			expect(below.at(-1)!).toBeLessThan(below[0]);
+			expect(above.at(-1)!).toBeGreaterThan(above[0] * 100);
+		}
+	);
 
 	it('the line fit reaches the least-squares loss', () => {
 		// Least squares on x = 0..4, y = (1, 2.5, 5, 6.5, 9): w = 2, b = 0.8, MSE 0.06.
