@@ -92,19 +92,23 @@ test('the gradient-descent lab draws the loss curve, grades the prediction and s
 	);
 });
 
-test('every template: TensorFlow.js on WebGL agrees with the plain reference within 1e-5 on 20 instances', async ({
+test('every template: TensorFlow.js on WebGL agrees with the plain reference within 1e-5 on 20 instances, and no tensor leaks', async ({
 	page
 }) => {
 	await openExercise(page, '/exercise');
 	await page.getByTestId('engine-check').click();
 	const rows = page.getByTestId('engine-results').locator('tbody tr');
-	await expect(rows).toHaveCount(11, { timeout: 60_000 });
+	// 11 templates, then the lab's two losses over 20 steps.
+	await expect(rows).toHaveCount(13, { timeout: 60_000 });
 	for (const row of await rows.all()) {
 		const cells = await row.locator('td').allInnerTexts();
-		expect(cells[1]).toBe('20');
+		expect(cells[1]).toBe(cells[0].startsWith('Lab:') ? '1' : '20');
 		expect(Number(cells[2]), cells[0]).toBeLessThanOrEqual(1e-5);
 		expect(cells[3]).toBe('agrees');
 	}
+	// 240 computations and two descents later, no tensor is left behind.
+	const tensors = page.getByTestId('engine-tensors');
+	expect(await tensors.getAttribute('data-after')).toBe(await tensors.getAttribute('data-before'));
 });
 
 test('an exercise works offline after one visit', async ({ page, context }) => {

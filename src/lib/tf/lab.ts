@@ -19,7 +19,8 @@ export async function descend(
 	rate: number,
 	steps: number
 ): Promise<number[]> {
-	const vars = problem.start.map((v) => tf.variable(tf.scalar(v)));
+	// Inside tidy, so the scalar each variable is made from is released.
+	const vars = problem.start.map((v) => tf.tidy(() => tf.variable(tf.scalar(v))));
 	const optimizer = tf.train.sgd(rate);
 	const losses: Scalar[] = [];
 	const [f, constants] = lossOf(tf, problem, vars);
