@@ -100,3 +100,40 @@ test('re-importing an edited article keeps history of unchanged cards and retire
 	expect(seen).not.toContain(faq.id);
 	expect(seen).not.toContain(formula.id);
 });
+
+test('a card another article already has is merged, and returns when that article is deleted', async ({
+	page
+}) => {
+	await openLibrary(page);
+	const paste = async (title: string, text: string) => {
+		const box = page.getByLabel('Markdown to import');
+		if (!(await box.isVisible())) await page.getByText('…or paste Markdown').click();
+		await page.getByLabel('Title of the pasted article').fill(title);
+		await box.fill(text);
+		await page.getByRole('button', { name: 'Import pasted text' }).click();
+		const result = page.getByTestId('import-results').locator('> li').first();
+		await expect(result).toContainText(' new,');
+		return (await result.innerText()).replace(/\s+/g, ' ');
+	};
+	const count = (summary: string, what: string) =>
+		Number(summary.match(new RegExp(`(\\d+) ${what}`))?.[1] ?? 0);
+
+	// Seed 003 (a sample) already has the gradient-descent formula cards.
+	const first = await paste('notes-a', V1);
+	const total = count(first, 'new') + count(first, 'already in another article');
+	const second = await paste('notes-b', V1.replace('# 优化笔记', '# 优化笔记（副本）'));
+	const merged = count(second, 'already in another article');
+	// Cards with the same text as the first copy's are kept once.
+	expect(merged).toBeGreaterThanOrEqual(count(first, 'already in another article') + 5);
+	expect(count(second, 'new') + merged).toBe(total);
+
+	page.once('dialog', (d) => void d.accept());
+	await page.getByRole('button', { name: 'Delete 优化笔记', exact: true }).click();
+	await expect(page.getByRole('link', { name: '优化笔记', exact: true })).toHaveCount(0);
+	// Re-importing the copy: nothing else holds those cards now, so they are added.
+	const again = await paste('notes-b', V1.replace('# 优化笔记', '# 优化笔记（副本）'));
+	expect(count(again, 'already in another article')).toBe(
+		count(first, 'already in another article')
+	);
+	expect(count(again, 'new')).toBe(merged - count(first, 'already in another article'));
+});

@@ -39,7 +39,7 @@ export async function setSuspended(ids: string[], suspended: boolean): Promise<v
 
 /** Deletes cards and their schedules; their past ratings stay in the review log. */
 export async function deleteCards(ids: string[]): Promise<void> {
-	await db.transaction('rw', db.cards, db.schedules, db.articles, async () => {
+	await db.transaction('rw', [db.cards, db.schedules, db.articles, db.articleKeys], async () => {
 		const articleIds = (await db.cards.bulkGet(ids)).flatMap((c) => (c ? [c.articleId] : []));
 		await db.schedules.bulkDelete(ids);
 		await db.cards.bulkDelete(ids);

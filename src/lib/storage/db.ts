@@ -5,7 +5,7 @@ import type { QuestionType, QuizScope } from '$lib/core/quiz';
 
 /** A card as stored: the pipeline's card plus what the learner did to it. */
 export interface CardRow extends Card {
-	/** Hash of the content (kind + front + back), for merging identical cards across articles. */
+	/** Hash of the content (kind + front + back), for merging identical cards across articles (see ArticleKeysRow). */
 	key: string;
 	suspended: boolean;
 	/** 1 when its source is gone from the article: history kept, never shown (a number, so it can be indexed). */
@@ -69,6 +69,16 @@ export interface ExerciseAttemptRow {
 	ms: number;
 }
 
+/**
+ * The content keys of an article's live cards, one row per article. An
+ * import reads these few rows to find cards another article already has,
+ * instead of an index entry per card (which every import had to walk).
+ */
+export interface ArticleKeysRow {
+	id: string;
+	keys: string[];
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -86,6 +96,7 @@ export class MnemoDB extends Dexie {
 	reviewLog!: EntityTable<ReviewEntry, 'id'>;
 	quizResults!: EntityTable<QuizResultRow, 'id'>;
 	exerciseAttempts!: EntityTable<ExerciseAttemptRow, 'id'>;
+	articleKeys!: EntityTable<ArticleKeysRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name = 'mnemo') {
@@ -100,6 +111,20 @@ export class MnemoDB extends Dexie {
 		});
 		this.version(2).stores({ quizResults: '++id, [topic+finishedAt], finishedAt' });
 		this.version(3).stores({ exerciseAttempts: '++id, [template+at], cardId, at' });
+		this.version(4)
+			.stores({ cards: 'id, articleId', articleKeys: 'id' })
+			.upgrade(async (tx) => {
+				const live = new Map<string, string[]>();
+				await tx.table<CardRow>('cards').each((c) => {
+					if (c.retired) return;
+					const keys = live.get(c.articleId) ?? [];
+					keys.push(c.key);
+					live.set(c.articleId, keys);
+				});
+				await tx
+					.table<ArticleKeysRow>('articleKeys')
+					.bulkPut([...live].map(([id, keys]) => ({ id, keys })));
+			});
 	}
 }
 

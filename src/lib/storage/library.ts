@@ -23,7 +23,8 @@ export async function saveImport(
 	{ article, cards }: ImportedArticle,
 	now = new Date()
 ): Promise<SaveResult> {
-	return db.transaction('rw', db.articles, db.articleTexts, db.cards, db.schedules, async () => {
+	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys];
+	return db.transaction('rw', tables, async () => {
 		const result: SaveResult = {
 			articleId: article.id,
 			title: article.title,
@@ -37,18 +38,9 @@ export async function saveImport(
 			(await db.cards.where('articleId').equals(article.id).toArray()).map((c) => [c.id, c])
 		);
 		const keys = cards.map(contentHash);
-		// Reading every key of the index is one cheap request; only the keys
-		// already in the library need their rows fetched (pipelined point
-		// lookups, since anyOf() steps a cursor across the whole index).
-		const known = new Set(await db.cards.orderBy('key').uniqueKeys());
-		const owners = await Promise.all(
-			keys.filter((k) => known.has(k)).map((k) => db.cards.where('key').equals(k).toArray())
-		);
+		// Live cards of other articles, by content: one small row per article.
 		const elsewhere = new Set(
-			owners
-				.flat()
-				.filter((c) => c.articleId !== article.id && !c.retired)
-				.map((c) => c.key)
+			(await db.articleKeys.toArray()).filter((r) => r.id !== article.id).flatMap((r) => r.keys)
 		);
 		const addCards: CardRow[] = [];
 		const putCards: CardRow[] = [];
@@ -98,6 +90,7 @@ export async function saveImport(
 			counts: countKinds([...addCards, ...putCards])
 		});
 		await db.articleTexts.put({ id: article.id, source, outline });
+		await db.articleKeys.put({ id: article.id, keys: liveKeys([...addCards, ...putCards]) });
 		// New rows are added rather than put: nothing old to read or replace.
 		await db.cards.bulkAdd(addCards);
 		await db.cards.bulkPut(putCards);
@@ -117,13 +110,19 @@ export async function saveImport(
 
 /** Removes an article with its cards and schedules; the review log (history) is kept. */
 export async function deleteArticle(id: string): Promise<void> {
-	await db.transaction('rw', db.articles, db.articleTexts, db.cards, db.schedules, async () => {
+	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys];
+	await db.transaction('rw', tables, async () => {
 		const ids = await db.cards.where('articleId').equals(id).primaryKeys();
 		await db.schedules.bulkDelete(ids);
 		await db.cards.bulkDelete(ids);
 		await db.articles.delete(id);
 		await db.articleTexts.delete(id);
+		await db.articleKeys.delete(id);
 	});
+}
+
+function liveKeys(cards: Pick<CardRow, 'key' | 'retired'>[]): string[] {
+	return cards.filter((c) => !c.retired).map((c) => c.key);
 }
 
 /** Live (not retired) cards by kind. */
@@ -135,10 +134,12 @@ export function countKinds(
 	return counts;
 }
 
-/** Recounts the cards of these articles (after cards were deleted). */
+/** Recounts the cards of these articles and their content keys (after cards were deleted). */
 export async function recount(articleIds: string[]): Promise<void> {
 	for (const id of new Set(articleIds)) {
-		const counts = countKinds(await db.cards.where('articleId').equals(id).toArray());
+		const cards = await db.cards.where('articleId').equals(id).toArray();
+		const counts = countKinds(cards);
+		await db.articleKeys.put({ id, keys: liveKeys(cards) });
 		await db.articles
 			.where('id')
 			.equals(id)
