@@ -38,7 +38,10 @@ export async function benchReview(browser: Browser): Promise<boolean> {
 	page.on('dialog', (d) => void d.accept());
 	for (let i = 5; i > 0; i--) {
 		await page.locator('ul.articles > li button.danger').first().click();
-		await page.locator('ul.articles > li').nth(i - 1).waitFor({ state: 'detached' });
+		await page
+			.locator('ul.articles > li')
+			.nth(i - 1)
+			.waitFor({ state: 'detached' });
 	}
 	const files = Array.from({ length: 10 }, (_, n) => article(n, 1000));
 	await page.getByTestId('import-files').setInputFiles(files);
