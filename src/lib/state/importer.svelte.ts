@@ -1,5 +1,6 @@
 import { isProblem, type ImportWarning } from '$lib/core';
 import { parseInWorker } from '$lib/import/client';
+import { storageErrorMessage } from '$lib/storage/errors';
 import { countKinds, saveImport, type SaveResult } from '$lib/storage/library';
 
 export interface FileResult {
@@ -47,7 +48,14 @@ export class Importer {
 					notes: imported.article.warnings.filter((w) => !isProblem(w)).length
 				});
 			} catch (e) {
-				this.results.push({ name: f.name, ok: false, error: (e as Error).message });
+				this.results.push({
+					name: f.name,
+					ok: false,
+					error: storageErrorMessage(
+						e,
+						'This file was not saved; the rest of the library is unchanged.'
+					)
+				});
 			}
 			this.done++;
 		}

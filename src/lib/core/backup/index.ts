@@ -1,0 +1,137 @@
+/**
+ * The one-file backup: every table of the library as JSON, with a format
+ * marker, the schema it came from, row counts and a checksum. Reading a
+ * backup validates all of it before anything is written, so a damaged or
+ * foreign file is refused with a reason and the library stays as it is.
+ */
+import { hash } from '../text/hash';
+
+export const BACKUP_FORMAT = 'mnemo-backup';
+export const BACKUP_VERSION = 1;
+
+/** Each table, with the fields every row must have (and, for dates, be). */
+export const BACKUP_TABLES = {
+	articles: { required: ['id', 'title'], dates: ['importedAt'] },
+	articleTexts: { required: ['id', 'source'], dates: [] },
+	articleKeys: { required: ['id', 'keys'], dates: [] },
+	cards: { required: ['id', 'articleId', 'kind', 'front', 'back', 'key'], dates: ['createdAt'] },
+	schedules: { required: ['cardId', 'bucket', 'state'], dates: ['due'] },
+	reviewLog: { required: ['id', 'cardId', 'rating'], dates: ['review'] },
+	quizResults: { required: ['id', 'topic', 'score', 'total'], dates: ['finishedAt'] },
+	exerciseAttempts: { required: ['id', 'template', 'correct', 'backend'], dates: ['at'] },
+	settings: { required: ['key'], dates: [] }
+} as const;
+
+export type TableName = keyof typeof BACKUP_TABLES;
+export const TABLE_NAMES = Object.keys(BACKUP_TABLES) as TableName[];
+export type Rows = Record<TableName, Record<string, unknown>[]>;
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: number;
+	/** The database schema version the rows follow. */
+	schema: number;
+	exportedAt: Date;
+	counts: Record<TableName, number>;
+	/** Hash of the serialised tables: a changed or cut file does not match. */
+	checksum: string;
+	tables: Rows;
+}
+
+export class BackupError extends Error {
+	override name = 'BackupError';
+}
+
+/** Dates survive the round trip as {"$date": ISO}; JSON alone would turn them into strings. */
+function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+	const raw = this[key];
+	return raw instanceof Date ? { $date: raw.toISOString() } : value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+	if (value && typeof value === 'object' && !Array.isArray(value)) {
+		const o = value as Record<string, unknown>;
+		if (typeof o.$date === 'string' && Object.keys(o).length === 1) return new Date(o.$date);
+	}
+	return value;
+}
+
+export function serialiseBackup(tables: Rows, schema: number, now = new Date()): string {
+	const body = JSON.stringify(tables, replacer);
+	const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length]));
+	const head = JSON.stringify(
+		{
+			format: BACKUP_FORMAT,
+			version: BACKUP_VERSION,
+			schema,
+			exportedAt: now,
+			counts,
+			checksum: hash(body)
+		},
+		replacer
+	);
+	// The tables go last, so the header is readable at the top of the file.
+	return `${head.slice(0, -1)},"tables":${body}}`;
+}
+
+/**
+ * Reads and fully checks a backup. Every refusal names what is wrong:
+ * not JSON (or cut short), not a Mnemo backup, a newer format, a missing
+ * table, a row without its id, counts or checksum that do not match.
+ */
+export function parseBackup(text: string, schema: number): Backup {
+	let data: unknown;
+	try {
+		data = JSON.parse(text, reviver);
+	} catch (e) {
+		const msg = (e as Error).message;
+		const at = Number(msg.match(/position (\d+)/)?.[1] ?? -1);
+		const cut = /end of JSON|Unexpected end/i.test(msg) || at >= text.trimEnd().length - 1;
+		const ours = text.startsWith(`{"format":"${BACKUP_FORMAT}"`);
+		throw new BackupError(
+			ours && cut
+				? 'This backup is cut short (the file ends in the middle): it may not have finished downloading or copying.'
+				: ours
+					? `This backup is damaged: it is not valid JSON (${msg}).`
+					: `This file is not a Mnemo backup: it is not valid JSON (${msg}).`
+		);
+	}
+	const b = data as Partial<Backup>;
+	if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT)
+		throw new BackupError('This file is not a Mnemo backup (it has no "mnemo-backup" marker).');
+	if (typeof b.version !== 'number' || b.version > BACKUP_VERSION)
+		throw new BackupError(
+			`This backup was made by a newer Mnemo (backup format ${b.version}); this version reads format ${BACKUP_VERSION}. Update Mnemo, then restore it.`
+		);
+	if (typeof b.schema !== 'number' || b.schema > schema)
+		throw new BackupError(
+			`This backup holds a newer library layout (schema ${b.schema}; this Mnemo knows ${schema}). Update Mnemo, then restore it.`
+		);
+	if (!b.tables || typeof b.tables !== 'object')
+		throw new BackupError('This backup has no tables.');
+	for (const name of TABLE_NAMES) {
+		const rows = (b.tables as Partial<Rows>)[name];
+		if (!Array.isArray(rows)) throw new BackupError(`This backup is missing the “${name}” table.`);
+		if (b.counts?.[name] !== rows.length)
+			throw new BackupError(
+				`The “${name}” table has ${rows.length} rows but the backup says ${b.counts?.[name]}: the file was changed or damaged.`
+			);
+		const { required, dates } = BACKUP_TABLES[name];
+		rows.forEach((row, i) => {
+			const missing = required.find((f) => row?.[f] === undefined || row?.[f] === null);
+			if (missing)
+				throw new BackupError(
+					`Row ${i + 1} of “${name}” has no “${missing}”: the file is damaged.`
+				);
+			const bad = dates.find(
+				(f) => row[f] !== undefined && !(row[f] instanceof Date && !isNaN(+row[f]))
+			);
+			if (bad) throw new BackupError(`Row ${i + 1} of “${name}” has an invalid date in “${bad}”.`);
+		});
+	}
+	if (hash(JSON.stringify(b.tables, replacer)) !== b.checksum)
+		throw new BackupError(
+			'This backup does not match its checksum: the file was changed or damaged.'
+		);
+	return b as Backup;
+}
