@@ -1,0 +1,147 @@
+/** The statistics page's charts as ECharts options, from the figures in LibraryStats. */
+import { dayKey } from '$lib/core/stats';
+import type { LibraryStats } from '$lib/storage/stats';
+import type { EChartsCoreOption } from 'echarts/core';
+
+const DAY = 86_400_000;
+const ACCENT = '#2f6fd0';
+const tooltip = { trigger: 'axis' as const };
+
+export function heatmap(s: LibraryStats, now: Date): EChartsCoreOption {
+	const from = dayKey(new Date(now.getTime() - 364 * DAY));
+	const max = Math.max(1, ...s.reviewsByDay.values());
+	return {
+		tooltip: {
+			formatter: (p: { value: [string, number] }) => `${p.value[0]}: ${p.value[1]} reviews`
+		},
+		visualMap: {
+			show: false,
+			min: 0,
+			max,
+			inRange: { color: ['#e8eef8', '#9dbbe9', ACCENT, '#173e7a'] }
+		},
+		calendar: {
+			range: [from, dayKey(now)],
+			cellSize: ['auto', 13],
+			left: 30,
+			right: 10,
+			top: 20,
+			splitLine: { show: false },
+			itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#f3f4f6' },
+			yearLabel: { show: false },
+			dayLabel: { firstDay: 1, nameMap: ['S', 'M', 'T', 'W', 'T', 'F', 'S'], fontSize: 9 },
+			monthLabel: { fontSize: 10 }
+		},
+		series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: [...s.reviewsByDay] }]
+	};
+}
+
+export function forecastChart(s: LibraryStats, now: Date): EChartsCoreOption {
+	const labels = s.forecast.map((_, i) =>
+		i === 0
+			? 'today'
+			: new Date(now.getTime() + i * DAY).toLocaleDateString([], {
+					month: 'numeric',
+					day: 'numeric'
+				})
+	);
+	return {
+		tooltip,
+		grid: { left: 36, right: 10, top: 16, bottom: 30 },
+		xAxis: { type: 'category', data: labels },
+		yAxis: { type: 'value', minInterval: 1 },
+		series: [{ type: 'bar', name: 'Due', data: s.forecast, itemStyle: { color: ACCENT } }]
+	};
+}
+
+export function retentionChart(s: LibraryStats): EChartsCoreOption {
+	return {
+		tooltip,
+		grid: { left: 44, right: 10, top: 16, bottom: 30 },
+		xAxis: { type: 'category', data: s.retention.map((m) => m.month) },
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+		series: [
+			{
+				type: 'line',
+				name: 'True retention',
+				data: s.retention.map((m) => Math.round(m.retention * 1000) / 10),
+				itemStyle: { color: '#1e8a4c' }
+			}
+		]
+	};
+}
+
+const STATE_COLORS = {
+	new: '#9dbbe9',
+	learning: '#c0392b',
+	young: '#7bc39a',
+	mature: '#1e8a4c',
+	suspended: '#bbb'
+};
+
+export function statesChart(s: LibraryStats): EChartsCoreOption {
+	return {
+		tooltip: { trigger: 'item' },
+		legend: { bottom: 0 },
+		series: [
+			{
+				type: 'pie',
+				radius: ['40%', '70%'],
+				top: -20,
+				label: { formatter: '{b}: {c}' },
+				data: Object.entries(s.states)
+					.filter(([, n]) => n)
+					.map(([name, value]) => ({
+						name,
+						value,
+						itemStyle: { color: STATE_COLORS[name as keyof typeof STATE_COLORS] }
+					}))
+			}
+		]
+	};
+}
+
+export function articlesChart(s: LibraryStats): EChartsCoreOption {
+	const short = (t: string) => (t.length > 16 ? t.slice(0, 15) + '…' : t);
+	const bar = (name: string, key: 'unseen' | 'learning' | 'mature', color: string) => ({
+		type: 'bar',
+		name,
+		stack: 'cards',
+		data: s.articles.map((a) => a[key]),
+		itemStyle: { color }
+	});
+	return {
+		tooltip,
+		legend: { bottom: 0 },
+		grid: { left: 110, right: 16, top: 10, bottom: 40 },
+		xAxis: { type: 'value', minInterval: 1 },
+		yAxis: { type: 'category', data: s.articles.map((a) => short(a.title)), inverse: true },
+		series: [
+			bar('not seen yet', 'unseen', '#9dbbe9'),
+			bar('learning / young', 'learning', '#7bc39a'),
+			bar('mature', 'mature', '#1e8a4c')
+		]
+	};
+}
+
+export function resultsChart(s: LibraryStats): EChartsCoreOption {
+	const days = [...new Set([...s.quizzes, ...s.exercises].map((d) => d.day))].sort();
+	const series = (name: string, rows: { day: string; share: number }[], color: string) => {
+		const by = new Map(rows.map((r) => [r.day, Math.round(r.share * 100)]));
+		return {
+			type: 'line',
+			name,
+			connectNulls: true,
+			data: days.map((d) => by.get(d) ?? null),
+			itemStyle: { color }
+		};
+	};
+	return {
+		tooltip,
+		legend: { bottom: 0 },
+		grid: { left: 44, right: 10, top: 16, bottom: 50 },
+		xAxis: { type: 'category', data: days },
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+		series: [series('Quizzes', s.quizzes, ACCENT), series('Exercises', s.exercises, '#e67e22')]
+	};
+}
