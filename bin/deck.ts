@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CARD_KINDS, ImportError, importArticle, type Card } from '../src/lib/core';
 import { mergeDuplicates } from '../src/lib/core/cards/identity';
-import { toAnkiText } from '../src/lib/core/export/anki';
+import { toAnkiText } from '../src/lib/core/anki';
 import type { Article } from '../src/lib/core';
 
 type Format = 'summary' | 'json' | 'tsv';

@@ -2,13 +2,20 @@
 // Runs the content pipeline off the main thread, so a large article does
 // not freeze the page while it is parsed and checked.
 import { ImportError, importArticle } from '../core';
+import { importAnkiText, isAnkiText } from '../core/anki';
 import type { ImportReply, ImportRequest } from './protocol';
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
 	const { id, name, data } = e.data;
 	let reply: ImportReply;
 	try {
-		reply = { id, ok: true, result: importArticle(data, { path: name }) };
+		// A text file exported from Anki (it starts with its #separator/#html header lines).
+		const head =
+			typeof data === 'string' ? data.slice(0, 200) : new TextDecoder().decode(data.slice(0, 200));
+		const result = isAnkiText(head)
+			? importAnkiText(data, { path: name })
+			: importArticle(data, { path: name });
+		reply = { id, ok: true, result };
 	} catch (err) {
 		reply =
 			err instanceof ImportError

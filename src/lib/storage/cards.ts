@@ -51,3 +51,15 @@ export async function deleteCards(ids: string[]): Promise<void> {
 export async function editCard(id: string, front: string, back: string): Promise<void> {
 	await db.cards.update(id, { front, back, edited: true });
 }
+
+/**
+ * The cards to hand to Anki: live and not suspended, in an article or the
+ * whole library. Exercise cards stay: they draw new numbers and check them
+ * with TensorFlow.js, which Anki cannot do.
+ */
+export async function cardsForAnki(articleId?: string): Promise<CardRow[]> {
+	const cards = articleId
+		? await db.cards.where('articleId').equals(articleId).toArray()
+		: await db.cards.toArray();
+	return cards.filter((c) => !c.retired && !c.suspended && c.kind !== 'exercise');
+}

@@ -1,0 +1,210 @@
+/**
+ * Anki's "Notes in Plain Text" export → an article and its cards. The
+ * header lines (#separator, #html, #tags column, #deck, #guid column …)
+ * say how to read the rows; fields may be quoted ("" for a quote inside).
+ * Each note's first field is the front, the second the back; its tags are
+ * kept. The article is a readable page of all notes, one section each.
+ */
+import { mergeDuplicates } from '../cards/identity';
+import { cardId } from '../cards/identity';
+import type { Card, CardDraft } from '../cards/types';
+import { decodeArticle } from '../content/decode';
+import { parseArticle } from '../content/parse';
+import { ImportError } from '../errors';
+import type { ImportedArticle } from '../index';
+
+const SEPARATORS: Record<string, string> = {
+	tab: '\t',
+	comma: ',',
+	semicolon: ';',
+	space: ' ',
+	pipe: '|',
+	colon: ':'
+};
+
+/** True when the text starts with Anki's header lines. */
+export function isAnkiText(text: string): boolean {
+	return /^\uFEFF?#(?:separator|html|tags column|deck|notetype|columns|guid column):/i.test(text);
+}
+
+interface Header {
+	separator: string;
+	html: boolean;
+	deck?: string;
+	/** 0-based columns that are not note fields. */
+	special: Set<number>;
+	tags?: number;
+	deckColumn?: number;
+}
+
+function readHeader(lines: string[]): { header: Header; body: number } {
+	const header: Header = { separator: '\t', html: false, special: new Set() };
+	let i = 0;
+	for (; i < lines.length && lines[i].startsWith('#'); i++) {
+		const m = lines[i].match(/^#([a-z ]+):(.*)$/i);
+		if (!m) continue;
+		const [key, value] = [m[1].trim().toLowerCase(), m[2].trim()];
+		const column = Number(value) - 1;
+		if (key === 'separator') header.separator = SEPARATORS[value.toLowerCase()] ?? value;
+		else if (key === 'html') header.html = value.toLowerCase() === 'true';
+		else if (key === 'deck') header.deck = value;
+		else if (key.endsWith(' column') && column >= 0) {
+			header.special.add(column);
+			if (key === 'tags column') header.tags = column;
+			if (key === 'deck column') header.deckColumn = column;
+		}
+	}
+	return { header, body: i };
+}
+
+/** Rows of fields, honouring double-quoted fields (which may hold separators and newlines). */
+function readRows(text: string, sep: string): { fields: string[]; line: number }[] {
+	const rows: { fields: string[]; line: number }[] = [];
+	let fields: string[] = [];
+	let field = '';
+	let quoted = false;
+	let line = 1;
+	let start = 1;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else {
+				if (ch === '\n') line++;
+				field += ch;
+			}
+		} else if (ch === '"' && field === '') quoted = true;
+		else if (ch === sep) {
+			fields.push(field);
+			field = '';
+		} else if (ch === '\n' || ch === '\r') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			fields.push(field);
+			if (fields.some((f) => f.trim())) rows.push({ fields, line: start });
+			fields = [];
+			field = '';
+			line++;
+			start = line;
+		} else field += ch;
+	}
+	fields.push(field);
+	if (fields.some((f) => f.trim())) rows.push({ fields, line: start });
+	return rows;
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' '
+};
+
+/** Anki's HTML and math → Mnemo's Markdown ($…$, $$…$$). */
+export function fromAnkiField(value: string, html: boolean): string {
+	let s = value;
+	if (html) {
+		s = s
+			.replace(/<br\s*\/?>/gi, '\n')
+			.replace(/<\/(?:div|p)>\s*/gi, '\n\n')
+			.replace(/<(?:div|p)[^>]*>/gi, '')
+			.replace(/<ol[^>]*>([\s\S]*?)<\/ol>/gi, (_, items: string) => {
+				let n = 0;
+				return items.replace(/<li[^>]*>/gi, () => `${++n}. `);
+			})
+			.replace(/<li[^>]*>/gi, '- ')
+			.replace(/<\/li>\s*/gi, '\n')
+			.replace(/<\/?(?:ul|ol)[^>]*>\s*/gi, '\n')
+			.replace(/<(?:b|strong)>([\s\S]*?)<\/(?:b|strong)>/gi, '**$1**')
+			.replace(/<(?:i|em)>([\s\S]*?)<\/(?:i|em)>/gi, '*$1*')
+			.replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
+			.replace(/<img[^>]*src="([^"]*)"[^>]*>/gi, '[image: $1]')
+			.replace(/<[^>]+>/g, '')
+			.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
+				e[0] === '#'
+					? String.fromCodePoint(parseInt(e.slice(1).replace(/^x/i, ''), /^#x/i.test(e) ? 16 : 10))
+					: (ENTITIES[e.toLowerCase()] ?? m)
+			);
+	}
+	return s
+		.replace(/\\\[([\s\S]*?)\\\]/g, (_, t: string) => `\n\n$$\n${t.trim()}\n$$\n\n`)
+		.replace(/\\\(([\s\S]*?)\\\)/g, (_, t: string) => `$${t.trim()}$`)
+		.replace(/\[\$\$\]([\s\S]*?)\[\/\$\$\]/g, (_, t: string) => `\n\n$$\n${t.trim()}\n$$\n\n`)
+		.replace(/\[\$\]([\s\S]*?)\[\/\$\]/g, (_, t: string) => `$${t.trim()}$`)
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** One note's front as a short section title. */
+function titleOf(front: string): string {
+	const plain = front
+		.replace(/\$+[^$]*\$+/g, '…')
+		.replace(/[*`#>]+/g, '')
+		.replace(/\n+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return plain.length > 60 ? plain.slice(0, 59) + '…' : plain || 'Note';
+}
+
+export function importAnkiText(
+	input: Uint8Array | string,
+	opts: { path?: string } = {}
+): ImportedArticle {
+	const text = decodeArticle(input).replace(/^\uFEFF/, '');
+	const lines = text.split(/\r?\n/);
+	const { header, body } = readHeader(lines);
+	const rows = readRows(lines.slice(body).join('\n'), header.separator);
+	const notes = rows.flatMap(({ fields, line }) => {
+		const content = fields.filter((_, i) => !header.special.has(i));
+		if (content.length < 2 || !content[0].trim()) return [];
+		const tags =
+			header.tags !== undefined ? (fields[header.tags] ?? '').split(/\s+/).filter(Boolean) : [];
+		return [
+			{
+				front: fromAnkiField(content[0], header.html),
+				back: fromAnkiField(content[1], header.html),
+				tags,
+				deck: header.deckColumn !== undefined ? fields[header.deckColumn] : undefined,
+				line: line + body
+			}
+		];
+	});
+	if (!notes.length)
+		throw new ImportError(
+			'empty',
+			'This Anki file has no notes with a front and a back (each row needs two fields separated by the #separator).',
+			body + 1
+		);
+	const fileName = opts.path
+		?.split('/')
+		.pop()
+		?.replace(/\.[^.]+$/, '');
+	const title = header.deck ?? notes[0].deck?.split('::').pop() ?? fileName ?? 'Anki deck';
+
+	// The article: every note as a section, front then back.
+	const parts = [`# ${title}`, '', `Imported from Anki: ${notes.length} notes.`, ''];
+	const drafts: (CardDraft & { tags: string[] })[] = [];
+	notes.forEach((n, k) => {
+		const heading = `${k + 1}. ${titleOf(n.front)}`;
+		const start = parts.length + 1;
+		parts.push(`## ${heading}`, '', n.front, '', '---', '', n.back, '');
+		drafts.push({
+			kind: 'faq',
+			front: n.front,
+			back: n.back,
+			context: { headingPath: [heading], line: start, endLine: parts.length - 1 },
+			tags: ['anki', ...n.tags]
+		});
+	});
+	const article = parseArticle(parts.join('\n'), { path: opts.path ?? `${title}.txt`, title });
+	const cards = drafts.map((d): Card => ({
+		...d,
+		id: cardId(article.id, d),
+		articleId: article.id
+	}));
+	return { article, cards: mergeDuplicates(cards) };
+}
