@@ -11,6 +11,7 @@ const TABLES = [
 	'articleKeys',
 	'cards',
 	'schedules',
+	'fresh',
 	'reviewLog',
 	'quizResults',
 	'exerciseAttempts',

@@ -47,6 +47,11 @@ export interface ScheduleRow {
 	bucket: string;
 }
 
+/** New cards not yet rated: listed per article, with no schedule row (see src/lib/storage/fresh.ts). */
+export async function listedNew(page: Page): Promise<string[]> {
+	return (await readTable<{ cardIds: string[] }>(page, 'fresh')).flatMap((r) => r.cardIds);
+}
+
 /** The id of the card on the review screen. */
 export async function currentCard(page: Page): Promise<string> {
 	const card = page.getByTestId('review-card');

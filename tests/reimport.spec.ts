@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLibrary, readTable, type LogRow, type ScheduleRow } from './helpers';
+import { listedNew, openLibrary, readTable, type LogRow, type ScheduleRow } from './helpers';
 
 const V1 = `# 优化笔记
 
@@ -83,8 +83,9 @@ test('re-importing an edited article keeps history of unchanged cards and retire
 	expect(await readTable<LogRow>(page, 'reviewLog')).toEqual(logBefore);
 	const schedules = await readTable<ScheduleRow>(page, 'schedules');
 	expect(schedules.find((s) => s.cardId === formula.id)!.reps).toBe(1);
-	// The FAQ section is gone: its card is retired and never comes up.
-	expect(schedules.find((s) => s.cardId === faq.id)!.bucket).toBe('off');
+	// The FAQ section is gone: its card (never rated) is retired, off the new-card list, and never comes up.
+	expect(schedules.find((s) => s.cardId === faq.id)).toBe(undefined);
+	expect(await listedNew(page)).not.toContain(faq.id);
 	await page.goto(`/review?article=${articleId}`);
 	const seen: string[] = [];
 	for (let i = 0; i < 20; i++) {

@@ -4,6 +4,7 @@ import {
 	CORPUS,
 	currentCard,
 	hasCorpus,
+	listedNew,
 	openLibrary,
 	rateWithKeys,
 	readTable,
@@ -29,11 +30,24 @@ test('import a corpus article, review 10 cards by keyboard, reload, undo', async
 	await expect(page.locator('li.card').first()).toBeVisible();
 	await expect(page.locator('li.card .katex').first()).toBeVisible();
 	const articleId = page.url().split('/article/')[1].split('#')[0];
+	// New cards get no schedule row until rated: they are listed, in article order.
+	const mine = (await readTable<{ id: string; articleId: string }>(page, 'cards')).filter(
+		(c) => c.articleId === articleId
+	);
+	const fresh = await readTable<{ id: string; cardIds: string[] }>(page, 'fresh');
+	const list = fresh.find((r) => r.id === articleId)!.cardIds;
+	expect([...list].sort()).toEqual(mine.map((c) => c.id).sort());
+	const before = await readTable<ScheduleRow>(page, 'schedules');
+	expect(before.filter((s) => list.includes(s.cardId))).toEqual([]);
 
 	await page.goto(`/review?article=${articleId}`);
 	const rated: string[] = [];
 	for (let i = 0; i < 10; i++) rated.push(await rateWithKeys(page, '3'));
 	expect(new Set(rated).size).toBe(10);
+	// Rated in the listed order, and off the list once rated.
+	expect(rated).toEqual(list.slice(0, 10));
+	const listed = await listedNew(page);
+	expect(rated.some((id) => listed.includes(id))).toBe(false);
 
 	await page.reload();
 	const log = await readTable<LogRow>(page, 'reviewLog');

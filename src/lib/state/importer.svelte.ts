@@ -51,10 +51,8 @@ export class Importer {
 				this.results.push({
 					name: f.name,
 					ok: false,
-					error: storageErrorMessage(
-						e,
-						'This file was not saved; the rest of the library is unchanged.'
-					)
+					// The panel adds that nothing in the library changed.
+					error: storageErrorMessage(e, '')
 				});
 			}
 			this.done++;

@@ -159,7 +159,7 @@ export class ReviewSession {
 			const duration = Math.round(performance.now() - this.#shownAt);
 			const { schedule, entry } = rate(this.#scheduler, this.#schedule, grade, now, duration);
 			performance.mark('mnemo:commit-start');
-			const entryId = await commitReview(schedule, entry);
+			const entryId = await commitReview(schedule, entry, this.card.articleId);
 			performance.measure('mnemo:commit', 'mnemo:commit-start');
 			this.#history.push({ card: this.card, previous: this.#schedule, entryId, grade });
 			this.canUndo = true;

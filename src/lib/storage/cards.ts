@@ -1,5 +1,6 @@
 import { bucketOf } from '$lib/core/schedule';
 import { db, type CardRow } from './db';
+import { relist, unlist } from './fresh';
 import { recount } from './library';
 
 export type CardWithStatus = CardRow & { status: string; due?: Date };
@@ -21,12 +22,23 @@ export async function getCard(id: string): Promise<CardRow | undefined> {
 	return db.cards.get(id);
 }
 
-/** Suspended cards keep their schedule but leave every queue until unsuspended. */
+/**
+ * Suspended cards keep their schedule but leave every queue until
+ * unsuspended; a new card leaves (and rejoins) its article's list.
+ */
 export async function setSuspended(ids: string[], suspended: boolean): Promise<void> {
-	await db.transaction('rw', db.cards, db.schedules, async () => {
+	await db.transaction('rw', db.cards, db.schedules, db.fresh, async () => {
 		const cards = (await db.cards.bulkGet(ids)).filter((c): c is CardRow => !!c);
 		await db.cards.bulkPut(cards.map((c) => ({ ...c, suspended })));
-		const schedules = (await db.schedules.bulkGet(ids)).filter((s) => !!s);
+		const stored = await db.schedules.bulkGet(cards.map((c) => c.id));
+		const unrated = cards.filter((c, i) => !stored[i] && !c.retired);
+		if (suspended)
+			await unlist(
+				unrated.map((c) => c.id),
+				unrated.map((c) => c.articleId)
+			);
+		else await relist(unrated);
+		const schedules = stored.filter((s) => !!s);
 		const retired = new Set(cards.filter((c) => c.retired).map((c) => c.id));
 		await db.schedules.bulkPut(
 			schedules.map((s) => ({
@@ -39,8 +51,10 @@ export async function setSuspended(ids: string[], suspended: boolean): Promise<v
 
 /** Deletes cards and their schedules; their past ratings stay in the review log. */
 export async function deleteCards(ids: string[]): Promise<void> {
-	await db.transaction('rw', [db.cards, db.schedules, db.articles, db.articleKeys], async () => {
+	const tables = [db.cards, db.schedules, db.articles, db.articleKeys, db.fresh];
+	await db.transaction('rw', tables, async () => {
 		const articleIds = (await db.cards.bulkGet(ids)).flatMap((c) => (c ? [c.articleId] : []));
+		await unlist(ids, articleIds);
 		await db.schedules.bulkDelete(ids);
 		await db.cards.bulkDelete(ids);
 		await recount(articleIds);

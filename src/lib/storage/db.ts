@@ -79,6 +79,14 @@ export interface ArticleKeysRow {
 	keys: string[];
 }
 
+/** An article's new cards that have no schedule row yet, in order (see fresh.ts). */
+export interface FreshRow {
+	id: string;
+	/** When the article's cards were first imported: the new cards' place in the queue. */
+	at: Date;
+	cardIds: string[];
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -97,6 +105,7 @@ export class MnemoDB extends Dexie {
 	quizResults!: EntityTable<QuizResultRow, 'id'>;
 	exerciseAttempts!: EntityTable<ExerciseAttemptRow, 'id'>;
 	articleKeys!: EntityTable<ArticleKeysRow, 'id'>;
+	fresh!: EntityTable<FreshRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name = 'mnemo') {
@@ -125,6 +134,9 @@ export class MnemoDB extends Dexie {
 					.table<ArticleKeysRow>('articleKeys')
 					.bulkPut([...live].map(([id, keys]) => ({ id, keys })));
 			});
+		// Older libraries keep their new cards' schedule rows (bucket 'new'); the
+		// queue reads both, so nothing needs converting.
+		this.version(5).stores({ fresh: 'id' });
 	}
 }
 

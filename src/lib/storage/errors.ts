@@ -10,7 +10,12 @@ export function isQuotaError(e: unknown): boolean {
 
 /** A message for a failed write, plain about a full disk. */
 export function storageErrorMessage(e: unknown, after: string): string {
-	if (isQuotaError(e))
-		return `The browser has no more storage space for Mnemo. ${after} Free some space (or delete articles you no longer need) and try again.`;
-	return `${(e as Error)?.message ?? String(e)} ${after}`;
+	const parts = isQuotaError(e)
+		? [
+				'The browser has no more storage space for Mnemo.',
+				after,
+				'Free some space (or delete articles you no longer need) and try again.'
+			]
+		: [(e as Error)?.message ?? String(e), after];
+	return parts.filter(Boolean).join(' ');
 }

@@ -1,5 +1,5 @@
 import { contentHash, type ImportedArticle, type Section } from '$lib/core';
-import { bucketOf, newSchedule, type Schedule } from '$lib/core/schedule';
+import { bucketOf, type Schedule } from '$lib/core/schedule';
 import { db, type ArticleRow, type ArticleTextRow, type CardRow } from './db';
 
 export interface SaveResult {
@@ -23,7 +23,7 @@ export async function saveImport(
 	{ article, cards }: ImportedArticle,
 	now = new Date()
 ): Promise<SaveResult> {
-	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys];
+	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys, db.fresh];
 	return db.transaction('rw', tables, async () => {
 		const result: SaveResult = {
 			articleId: article.id,
@@ -44,7 +44,6 @@ export async function saveImport(
 		);
 		const addCards: CardRow[] = [];
 		const putCards: CardRow[] = [];
-		const putSchedules: Schedule[] = [];
 		const revive: string[] = [];
 		const seen = new Set<string>();
 		cards.forEach((card, k) => {
@@ -64,8 +63,6 @@ export async function saveImport(
 					edited: false,
 					createdAt: now
 				});
-				// New cards come up in article order: their due times are a millisecond apart.
-				putSchedules.push(newSchedule(card.id, new Date(now.getTime() + k)));
 				result.added++;
 				return;
 			}
@@ -94,8 +91,8 @@ export async function saveImport(
 		// New rows are added rather than put: nothing old to read or replace.
 		await db.cards.bulkAdd(addCards);
 		await db.cards.bulkPut(putCards);
-		await db.schedules.bulkAdd(putSchedules);
-		const toggle = await db.schedules.bulkGet([...retire.map((c) => c.id), ...revive]);
+		const toggleIds = [...retire.map((c) => c.id), ...revive];
+		const toggle = await db.schedules.bulkGet(toggleIds);
 		await db.schedules.bulkPut(
 			toggle
 				.filter((s): s is Schedule => !!s)
@@ -104,13 +101,27 @@ export async function saveImport(
 					return { ...s, bucket: card.retired || card.suspended ? 'off' : bucketOf(s.state) };
 				})
 		);
+		// The article's new cards, in article order (see fresh.ts): those listed
+		// before, those added now, and revived ones never rated.
+		const old = await db.fresh.get(article.id);
+		const listed = new Set(old?.cardIds);
+		for (const c of addCards) listed.add(c.id);
+		toggleIds.forEach((id, i) => {
+			if (!toggle[i] && revive.includes(id)) listed.add(id);
+		});
+		for (const c of [...retire, ...putCards.filter((c) => c.suspended)]) listed.delete(c.id);
+		await db.fresh.put({
+			id: article.id,
+			at: old?.at ?? now,
+			cardIds: cards.map((c) => c.id).filter((id) => listed.has(id))
+		});
 		return result;
 	});
 }
 
 /** Removes an article with its cards and schedules; the review log (history) is kept. */
 export async function deleteArticle(id: string): Promise<void> {
-	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys];
+	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys, db.fresh];
 	await db.transaction('rw', tables, async () => {
 		const ids = await db.cards.where('articleId').equals(id).primaryKeys();
 		await db.schedules.bulkDelete(ids);
@@ -118,6 +129,7 @@ export async function deleteArticle(id: string): Promise<void> {
 		await db.articles.delete(id);
 		await db.articleTexts.delete(id);
 		await db.articleKeys.delete(id);
+		await db.fresh.delete(id);
 	});
 }
 

@@ -7,6 +7,7 @@ import {
 	type ScheduleSettings
 } from '$lib/core/schedule';
 import { db, type CardRow, type QuizResultRow } from './db';
+import { freshById, unlist } from './fresh';
 
 /** A stable key for a topic, so results of the same topic form one history. */
 export function topicKey(scope: QuizScope): string {
@@ -37,8 +38,11 @@ export async function applyQuizAnswer(
 ): Promise<void> {
 	if (!settings.quizFeedsReview) return;
 	const scheduler = makeScheduler(settings);
-	await db.transaction('rw', db.schedules, db.reviewLog, async () => {
-		const schedules = await db.schedules.bulkGet(cardIds);
+	await db.transaction('rw', db.cards, db.schedules, db.reviewLog, db.fresh, async () => {
+		// A new card without a schedule row yet has the empty one (see fresh.ts).
+		const [stored, fresh] = await Promise.all([db.schedules.bulkGet(cardIds), freshById()]);
+		const schedules = cardIds.map((id, i) => stored[i] ?? fresh.get(id));
+		const rated: string[] = [];
 		for (const s of schedules.filter((s): s is Schedule => !!s && s.bucket !== 'off')) {
 			const wrong = missed.includes(s.cardId);
 			const due = (s.bucket === 'learn' || s.bucket === 'review') && s.due <= now;
@@ -48,7 +52,13 @@ export async function applyQuizAnswer(
 			// learner's next review session starts with it rather than a step later.
 			await db.schedules.put(wrong ? { ...r.schedule, due: now } : r.schedule);
 			await db.reviewLog.add(r.entry);
+			if (fresh.has(s.cardId)) rated.push(s.cardId);
 		}
+		const cards = await db.cards.bulkGet(rated);
+		await unlist(
+			rated,
+			cards.flatMap((c) => (c ? [c.articleId] : []))
+		);
 	});
 }
 

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import {
 	buildQueue,
 	doneToday,
+	newSchedule,
+	State,
 	startOfDay,
 	type DailyQueue,
 	type ReviewEntry,
@@ -10,6 +12,7 @@ import {
 } from '$lib/core/schedule';
 import type { CardKind } from '$lib/core';
 import { db, type CardRow } from './db';
+import { freshById, freshSchedules, unlist } from './fresh';
 
 /**
  * Today's queue for the whole library, one article or one kind of card. The candidates are
@@ -33,22 +36,27 @@ export async function loadQueue(
 	let candidates: Schedule[];
 	if (articleId || kind) {
 		const ids = await cardIds(articleId, kind);
-		candidates = (await db.schedules.bulkGet(ids)).filter((s): s is Schedule => !!s);
+		const [stored, fresh] = await Promise.all([db.schedules.bulkGet(ids), freshById()]);
+		candidates = ids.flatMap((id, i) => {
+			const s = stored[i] ?? fresh.get(id);
+			return s ? [s] : [];
+		});
 	} else {
 		const range = (bucket: string, upTo: Date | typeof Dexie.maxKey) =>
 			db.schedules
 				.where('[bucket+due]')
 				.between([bucket, Dexie.minKey], [bucket, upTo], true, true);
-		const [learn, review, fresh] = await Promise.all([
+		const newLimit = Math.max(0, settings.newPerDay - done.new);
+		const [learn, review, listed, legacy] = await Promise.all([
 			range('learn', now).toArray(),
 			range('review', now)
 				.limit(Math.max(0, settings.reviewsPerDay - done.review))
 				.toArray(),
-			range('new', Dexie.maxKey)
-				.limit(Math.max(0, settings.newPerDay - done.new))
-				.toArray()
+			freshSchedules(newLimit),
+			// New cards of libraries made before fresh.ts, and cards whose first rating was undone.
+			range('new', Dexie.maxKey).limit(newLimit).toArray()
 		]);
-		candidates = [...learn, ...review, ...fresh];
+		candidates = [...learn, ...review, ...legacy, ...listed];
 	}
 	return buildQueue(candidates, done, settings, now);
 }
@@ -72,10 +80,19 @@ export async function nextLearningDue(now: Date): Promise<Date | null> {
 	return next?.due ?? null;
 }
 
-/** A rating: the new schedule and its log entry, committed together. Returns the entry's id. */
-export async function commitReview(schedule: Schedule, entry: ReviewEntry): Promise<number> {
-	return db.transaction('rw', db.schedules, db.reviewLog, async () => {
+/**
+ * A rating: the new schedule and its log entry, committed together (a new
+ * card's first rating also takes it off its article's list of new cards).
+ * Returns the entry's id.
+ */
+export async function commitReview(
+	schedule: Schedule,
+	entry: ReviewEntry,
+	articleId: string
+): Promise<number> {
+	return db.transaction('rw', db.schedules, db.reviewLog, db.fresh, async () => {
 		await db.schedules.put(schedule);
+		if (entry.state === State.New) await unlist([schedule.cardId], [articleId]);
 		return (await db.reviewLog.add(entry)) as number;
 	});
 }
@@ -93,5 +110,7 @@ export async function loadReviewCard(
 	id: string
 ): Promise<{ card: CardRow; schedule: Schedule } | null> {
 	const [card, schedule] = await Promise.all([db.cards.get(id), db.schedules.get(id)]);
-	return card && schedule ? { card, schedule } : null;
+	if (!card) return null;
+	// A new card has no schedule row until its first rating (see fresh.ts).
+	return { card, schedule: schedule ?? newSchedule(id, card.createdAt) };
 }

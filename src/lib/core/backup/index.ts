@@ -16,6 +16,7 @@ export const BACKUP_TABLES = {
 	articleKeys: { required: ['id', 'keys'], dates: [] },
 	cards: { required: ['id', 'articleId', 'kind', 'front', 'back', 'key'], dates: ['createdAt'] },
 	schedules: { required: ['cardId', 'bucket', 'state'], dates: ['due'] },
+	fresh: { required: ['id', 'cardIds'], dates: ['at'] },
 	reviewLog: { required: ['id', 'cardId', 'rating'], dates: ['review'] },
 	quizResults: { required: ['id', 'topic', 'score', 'total'], dates: ['finishedAt'] },
 	exerciseAttempts: { required: ['id', 'template', 'correct', 'backend'], dates: ['at'] },
