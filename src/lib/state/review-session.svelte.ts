@@ -68,6 +68,8 @@ export class ReviewSession {
 	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	#prefetched: { id: string; loaded: Promise<Loaded | null> } | null = null;
 	#startedAt = Date.now();
+	/** Counts ratings and undos, so a queue read that a rating overtook is not used. */
+	#generation = 0;
 	readonly filter: QueueFilter;
 
 	constructor(filter: QueueFilter = {}) {
@@ -99,8 +101,11 @@ export class ReviewSession {
 	/** Re-reads today's queue (counts and order), keeping the card on screen first if asked. */
 	async #refreshQueue(now = new Date(), keepShown = true): Promise<void> {
 		performance.mark('mnemo:queue-start');
+		const generation = this.#generation;
 		const queue = await loadQueue(this.#settings, now, this.filter);
 		performance.measure('mnemo:queue', 'mnemo:queue-start');
+		// A rating committed meanwhile: this read may still hold the rated card.
+		if (generation !== this.#generation) return this.#scheduleRefresh();
 		this.counts = queue.counts;
 		const shown = keepShown ? this.card?.id : undefined;
 		this.#queue = shown ? [shown, ...queue.cardIds.filter((id) => id !== shown)] : queue.cardIds;
@@ -152,6 +157,7 @@ export class ReviewSession {
 	async rate(grade: Grade): Promise<void> {
 		if (!this.card || !this.#schedule || !this.revealed || this.#busy) return;
 		this.#busy = true;
+		this.#generation++;
 		// The review page measures from here to the next card in the DOM.
 		performance.mark('mnemo:rated');
 		try {
@@ -197,6 +203,7 @@ export class ReviewSession {
 		const last = this.#history.pop();
 		if (!last) return;
 		this.#busy = true;
+		this.#generation++;
 		try {
 			await undoReview(last.previous, last.entryId);
 			this.reviewed--;
