@@ -1,6 +1,6 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { openLibrary, readTable } from './helpers';
+import { cacheApp, openLibrary, readTable } from './helpers';
 
 /** The instance on screen, as the page drew it. */
 async function inputsOf(page: Page): Promise<Record<string, number>> {
@@ -112,12 +112,7 @@ test('every template: TensorFlow.js on WebGL agrees with the plain reference wit
 });
 
 test('an exercise works offline after one visit', async ({ page, context }) => {
-	await openLibrary(page);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await cacheApp(page);
 
 	await context.setOffline(true);
 	await openExercise(page, '/exercise/gd-scalar?seed=offline');

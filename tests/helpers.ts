@@ -12,6 +12,16 @@ export async function openLibrary(page: Page): Promise<void> {
 	await expect(page.locator('ul.articles > li')).toHaveCount(5);
 }
 
+/** Opens the app and waits until its service worker has cached it and controls the page. */
+export async function cacheApp(page: Page): Promise<void> {
+	await openLibrary(page);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
 /** Reads a table straight from IndexedDB, the way the app stored it. */
 export async function readTable<T = Record<string, unknown>>(
 	page: Page,

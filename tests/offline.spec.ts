@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { openLibrary, rateWithKeys, readTable } from './helpers';
+import { cacheApp, rateWithKeys, readTable } from './helpers';
 
 test('after one visit the app loads, reviews and renders math with the network off', async ({
 	page,
 	context
 }) => {
-	await openLibrary(page);
-	// Wait until the service worker has cached the app and controls the page.
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await cacheApp(page);
 
 	await context.setOffline(true);
 	await page.reload();

@@ -5,6 +5,17 @@ import { TEMPLATES, templateOf } from './templates';
 import type { Inputs, TemplateId } from './types';
 
 const ref = (id: TemplateId, inputs: Inputs) => templateOf(id)!.reference(inputs);
+/** Two tokens whose first query matches the first key: scores [[2, 0], [0, 0]]. */
+const QK = {
+	Q: [
+		[1, 1],
+		[0, 0]
+	],
+	K: [
+		[1, 1],
+		[0, 0]
+	]
+};
 
 describe('reference answers, worked by hand', () => {
 	it.each<[TemplateId, Inputs, number[]]>([
@@ -55,14 +66,7 @@ describe('reference answers, worked by hand', () => {
 		[
 			'attention',
 			{
-				Q: [
-					[1, 1],
-					[0, 0]
-				],
-				K: [
-					[1, 1],
-					[0, 0]
-				],
+				...QK,
 				V: [
 					[1, 0],
 					[0, 1]
@@ -158,14 +162,7 @@ describe('checking a typed answer', () => {
 	it('knows the seed article’s wrong attention (dividing by V) as a mistake', () => {
 		const t = templateOf('attention')!;
 		const inputs = {
-			Q: [
-				[1, 1],
-				[0, 0]
-			],
-			K: [
-				[1, 1],
-				[0, 0]
-			],
+			...QK,
 			V: [
 				[1, 2],
 				[3, 1]
