@@ -36,8 +36,9 @@ test('a gradient step checked on WebGL: right, then wrong with the solution', as
 	await expect(page.getByTestId('mark-0')).toHaveText('✓');
 	await expect(page.getByTestId('solution')).toContainText(String(Number(answer.toPrecision(4))));
 
-	// New numbers; a wrong value twice ends with the worked solution.
-	await page.getByTestId('new-numbers').click();
+	// Enter again: new numbers (the button has the focus); a wrong value twice ends with the solution.
+	await expect(page.getByTestId('new-numbers')).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(page).not.toHaveURL(/seed=pw1/);
 	const y = await inputsOf(page);
 	const right = gdStep(y);
