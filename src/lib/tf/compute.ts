@@ -5,8 +5,7 @@
  * hand-derived gradients of the references.
  */
 import type { Inputs, Matrix, TemplateId, Vector } from '$lib/core/exercise';
-import type { Tensor } from '@tensorflow/tfjs-core';
-import type { Tf } from './tf';
+import type { Tensor, Tf } from './tf';
 
 type Compute = (tf: Tf, x: Inputs) => Tensor;
 

@@ -1,7 +1,6 @@
 /** The gradient-descent lab's losses written as tfjs ops; tf.train.sgd does the stepping. */
 import { LINREG_X, LINREG_Y, type LabProblem } from '$lib/core/exercise';
-import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs-core';
-import type { Tf } from './tf';
+import type { Scalar, Tensor, Tf, Variable } from './tf';
 
 /** The loss as a function of the variables, and the constant tensors it holds (to dispose). */
 function lossOf(tf: Tf, problem: LabProblem, vars: Variable[]): [() => Scalar, Tensor[]] {

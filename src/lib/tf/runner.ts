@@ -36,8 +36,8 @@ export function loadRunner(): Promise<Runner> {
 async function start(): Promise<Runner> {
 	const t0 = performance.now();
 	performance.mark('mnemo:tf-start');
-	const [{ tf }, { COMPUTE }, { descend }] = await Promise.all([
-		import('./tf'),
+	const [tf, { COMPUTE }, { descend }] = await Promise.all([
+		import('./tf').then((m) => m.loadTf()),
 		import('./compute'),
 		import('./lab')
 	]);
