@@ -9,14 +9,21 @@ function apply(theme: Theme): void {
 	localStorage.setItem('mnemo-theme', theme);
 }
 
+/** Counts choices made on this page, so a slower read of the stored one cannot undo them. */
+let choices = 0;
+
 /** The stored theme applied to the page (a restored backup may carry another one). */
 export async function loadTheme(): Promise<Theme> {
-	const theme = await getSetting<Theme>('theme', 'system');
-	apply(THEMES.includes(theme) ? theme : 'system');
+	const before = choices;
+	const stored = await getSetting<Theme>('theme', 'system');
+	if (choices !== before) return document.documentElement.dataset.theme as Theme;
+	const theme = THEMES.includes(stored) ? stored : 'system';
+	apply(theme);
 	return theme;
 }
 
 export async function saveTheme(theme: Theme): Promise<void> {
+	choices++;
 	apply(theme);
 	await setSetting('theme', theme);
 }

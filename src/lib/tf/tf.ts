@@ -13,8 +13,11 @@ export type Scalar = import('@tensorflow/tfjs-core').Scalar;
 export type Variable = import('@tensorflow/tfjs-core').Variable;
 
 export async function loadTf(): Promise<Tf> {
-	const [tf] = await Promise.all([
-		import('@tensorflow/tfjs-core'),
+	// The core first: its flags (DEBUG, …) must be registered before the
+	// backends and registrations evaluate, which loading all at once did not
+	// guarantee ("Cannot evaluate flag 'DEBUG'").
+	const tf = await import('@tensorflow/tfjs-core');
+	await Promise.all([
 		import('@tensorflow/tfjs-core/dist/register_all_gradients'),
 		import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops'),
 		import('@tensorflow/tfjs-backend-webgl'),
