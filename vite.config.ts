@@ -20,18 +20,35 @@ function katexWoff2Only(): Plugin {
 
 /**
  * Cross-origin isolation, which the in-page FSRS optimizer (WebAssembly
- * threads) needs; set for dev and preview, and documented for hosting.
+ * threads) needs; documented for hosting. Set by middleware that runs
+ * before SvelteKit's, which serves the prerendered pages itself and would
+ * skip Vite's `headers` option.
  */
 const isolation = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'Cross-Origin-Embedder-Policy': 'require-corp'
 };
 
+function crossOriginIsolation(): Plugin {
+	// Returns nothing: a returned function would run after Vite's own middleware.
+	const use = (server: { middlewares: { use: (fn: Middleware) => void } }): void => {
+		server.middlewares.use((_req, res, next) => {
+			for (const [k, v] of Object.entries(isolation)) res.setHeader(k, v);
+			next();
+		});
+	};
+	return { name: 'cross-origin-isolation', configureServer: use, configurePreviewServer: use };
+}
+type Middleware = (
+	req: unknown,
+	res: { setHeader: (k: string, v: string) => void },
+	next: () => void
+) => void;
+
 export default defineConfig({
-	plugins: [katexWoff2Only(), sveltekit()],
+	plugins: [crossOriginIsolation(), katexWoff2Only(), sveltekit()],
 	worker: { format: 'es' },
-	server: { headers: isolation },
-	preview: { headers: isolation, port: 4173, strictPort: true },
+	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],
 		environment: 'node',

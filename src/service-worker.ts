@@ -35,6 +35,24 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
+/**
+ * Every response it serves carries the cross-origin isolation headers the
+ * optimizer (WebAssembly threads) needs, so the page stays isolated when
+ * it is served from the cache, or by a host that does not send them.
+ */
+function isolated(response: Response): Response {
+	if (response.type === 'error' || response.status === 0) return response;
+	const headers = new Headers(response.headers);
+	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+	headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+	return new Response(response.body, {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
+}
+
 async function fromNetworkThenCache(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
@@ -62,8 +80,8 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	if (request.mode === 'navigate') {
-		event.respondWith(fromNetworkThenCache(request));
+		event.respondWith(fromNetworkThenCache(request).then(isolated));
 	} else if (IMMUTABLE.has(url.pathname)) {
-		event.respondWith(fromCacheThenNetwork(request));
+		event.respondWith(fromCacheThenNetwork(request).then(isolated));
 	}
 });

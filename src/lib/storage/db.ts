@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Card } from '$lib/core';
-import type { ReviewEntry, Schedule } from '$lib/core/schedule';
+import type { Grade, ReviewEntry, Schedule } from '$lib/core/schedule';
 import type { QuestionType, QuizScope } from '$lib/core/quiz';
 
 /** A card as stored: the pipeline's card plus what the learner did to it. */
@@ -87,6 +87,21 @@ export interface FreshRow {
 	cardIds: string[];
 }
 
+/**
+ * A review brought in from elsewhere (a review-history CSV): it feeds the
+ * schedule optimizer only, as its cards are not in the library. One row per
+ * card and time, so importing the same file twice adds nothing.
+ */
+export interface HistoryRow {
+	cardId: string;
+	/** Epoch milliseconds. */
+	at: number;
+	rating: Grade;
+	duration: number;
+	/** The file it came from. */
+	source: string;
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -106,6 +121,7 @@ export class MnemoDB extends Dexie {
 	exerciseAttempts!: EntityTable<ExerciseAttemptRow, 'id'>;
 	articleKeys!: EntityTable<ArticleKeysRow, 'id'>;
 	fresh!: EntityTable<FreshRow, 'id'>;
+	history!: Table<HistoryRow, [string, number]>;
 	settings!: EntityTable<SettingRow, 'key'>;
 
 	constructor(name = 'mnemo') {
@@ -137,6 +153,7 @@ export class MnemoDB extends Dexie {
 		// Older libraries keep their new cards' schedule rows (bucket 'new'); the
 		// queue reads both, so nothing needs converting.
 		this.version(5).stores({ fresh: 'id' });
+		this.version(6).stores({ history: '[cardId+at], source' });
 	}
 }
 

@@ -43,3 +43,11 @@ export function sample(n: string): { path: string; source: string } {
 	if (!file) throw new Error(`sample ${n} missing from ${SAMPLES}`);
 	return { path: file, source: readFileSync(join(SAMPLES, file), 'utf8') };
 }
+
+/** The real review log in ../shared/revlogs (12,580 reviews of 1,205 cards), or null when absent. */
+export function revlog(): string | null {
+	const file = join(SHARED, 'revlogs', 'review_logs_josh.csv');
+	if (existsSync(file)) return readFileSync(file, 'utf8');
+	console.warn(`Skipping review-log tests: ${file} not found.`);
+	return null;
+}

@@ -69,3 +69,17 @@ describe('backup file', () => {
 		expect(() => parseBackup(spoil(text), 4)).toThrow(message);
 	});
 });
+
+describe('backup from an older schema', () => {
+	it('reads a table the older library did not have as empty', () => {
+		const old: Partial<Rows> = rows();
+		delete old.history;
+		const text = serialiseBackup(old as Rows, 5).replace(',"history":0', '');
+		const b = parseBackup(text, 6);
+		expect(b.tables.history).toEqual([]);
+		expect(b.tables.reviewLog).toHaveLength(1);
+		expect(() => parseBackup(serialiseBackup(old as Rows, 6), 6)).toThrow(
+			/missing the “history” table/
+		);
+	});
+});

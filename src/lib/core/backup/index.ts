@@ -9,8 +9,15 @@ import { hash } from '../text/hash';
 export const BACKUP_FORMAT = 'mnemo-backup';
 export const BACKUP_VERSION = 1;
 
-/** Each table, with the fields every row must have (and, for dates, be). */
-export const BACKUP_TABLES = {
+/**
+ * Each table, with the fields every row must have (and, for dates, be).
+ * `since`: the schema that added it; a backup from before has none, which
+ * reads as empty.
+ */
+export const BACKUP_TABLES: Record<
+	string,
+	{ required: readonly string[]; dates: readonly string[]; since?: number }
+> = {
 	articles: { required: ['id', 'title'], dates: ['importedAt'] },
 	articleTexts: { required: ['id', 'source'], dates: [] },
 	articleKeys: { required: ['id', 'keys'], dates: [] },
@@ -20,10 +27,22 @@ export const BACKUP_TABLES = {
 	reviewLog: { required: ['id', 'cardId', 'rating'], dates: ['review'] },
 	quizResults: { required: ['id', 'topic', 'score', 'total'], dates: ['finishedAt'] },
 	exerciseAttempts: { required: ['id', 'template', 'correct', 'backend'], dates: ['at'] },
+	history: { required: ['cardId', 'at', 'rating'], dates: [], since: 6 },
 	settings: { required: ['key'], dates: [] }
-} as const;
+};
 
-export type TableName = keyof typeof BACKUP_TABLES;
+export type TableName =
+	| 'articles'
+	| 'articleTexts'
+	| 'articleKeys'
+	| 'cards'
+	| 'schedules'
+	| 'fresh'
+	| 'reviewLog'
+	| 'quizResults'
+	| 'exerciseAttempts'
+	| 'history'
+	| 'settings';
 export const TABLE_NAMES = Object.keys(BACKUP_TABLES) as TableName[];
 export type Rows = Record<TableName, Record<string, unknown>[]>;
 
@@ -59,7 +78,7 @@ function reviver(_key: string, value: unknown): unknown {
 
 export function serialiseBackup(tables: Rows, schema: number, now = new Date()): string {
 	const body = JSON.stringify(tables, replacer);
-	const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length]));
+	const counts = Object.fromEntries(Object.entries(tables).map(([t, r]) => [t, r.length]));
 	const head = JSON.stringify(
 		{
 			format: BACKUP_FORMAT,
@@ -110,7 +129,20 @@ export function parseBackup(text: string, schema: number): Backup {
 		);
 	if (!b.tables || typeof b.tables !== 'object')
 		throw new BackupError('This backup has no tables.');
+	// Summed as written, before tables an older backup lacks are filled in.
+	let sum = '';
+	try {
+		sum = hash(JSON.stringify(b.tables, replacer));
+	} catch {
+		// An invalid date cannot be written back; the row checks below name it.
+	}
 	for (const name of TABLE_NAMES) {
+		const since = BACKUP_TABLES[name].since ?? 0;
+		if (b.schema < since && !(name in b.tables)) {
+			(b.tables as Partial<Rows>)[name] = [];
+			(b.counts ??= {} as Record<TableName, number>)[name] = 0;
+			continue;
+		}
 		const rows = (b.tables as Partial<Rows>)[name];
 		if (!Array.isArray(rows)) throw new BackupError(`This backup is missing the “${name}” table.`);
 		if (b.counts?.[name] !== rows.length)
@@ -130,7 +162,7 @@ export function parseBackup(text: string, schema: number): Backup {
 			if (bad) throw new BackupError(`Row ${i + 1} of “${name}” has an invalid date in “${bad}”.`);
 		});
 	}
-	if (hash(JSON.stringify(b.tables, replacer)) !== b.checksum)
+	if (sum !== b.checksum)
 		throw new BackupError(
 			'This backup does not match its checksum: the file was changed or damaged.'
 		);
