@@ -1,2 +1,7 @@
 /** English texts that differ from their key: plural forms only (the keys are the English text). */
-export const en: Record<string, string> = {};
+export const en: Record<string, string> = {
+	'{{total}} reviews in all, {{today}} today; a streak of {{count}} days_one':
+		'{{total}} reviews in all, {{today}} today; a streak of {{count}} day.',
+	'{{total}} reviews in all, {{today}} today; a streak of {{count}} days_other':
+		'{{total}} reviews in all, {{today}} today; a streak of {{count}} days.'
+};

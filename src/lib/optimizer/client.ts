@@ -4,6 +4,7 @@
  * threads, which need a cross-origin isolated page (COOP + COEP headers).
  */
 import type { Metrics } from '$lib/core/optimizer';
+import { msg } from '$lib/i18n/index.svelte';
 import type { FitMessage, FitRequest } from './protocol';
 
 export class OptimizerUnavailable extends Error {
@@ -20,7 +21,9 @@ export interface FitResult {
 
 export function optimizerAvailable(): string | null {
 	if (typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated) return null;
-	return 'The optimizer needs WebAssembly threads, which this page cannot use: it is not cross-origin isolated. Mnemo’s own server sends the headers it needs (Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp); a server hosting the built app must send them too.';
+	return msg(
+		'The optimizer needs WebAssembly threads, which this page cannot use: it is not cross-origin isolated. Mnemo’s own server sends the headers it needs (Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp); a server hosting the built app must send them too.'
+	);
 }
 
 let worker: Worker | null = null;

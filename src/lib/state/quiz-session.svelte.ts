@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n/index.svelte';
 import {
 	buildQuiz,
 	grade,
@@ -21,7 +22,7 @@ export interface QuizSetup {
 
 type Answer = QuizResultRow['answers'][number];
 
-const yesNo = (v: boolean) => (v ? 'True' : 'False');
+const yesNo = (v: boolean) => (v ? t('True') : t('False'));
 
 /** Display math as inline math and one line, so a term and its definition fit one list item. */
 const inline = (md: string) =>
@@ -40,7 +41,7 @@ function describe(q: Question, r: Response): Pick<Answer, 'given' | 'expected'> 
 		case 'truefalse':
 			return {
 				given: r.type === 'truefalse' ? yesNo(r.value) : '—',
-				expected: q.truth ? 'True' : `False — the answer is:\n\n${q.answer}`
+				expected: q.truth ? t('True') : `${t('False — the answer is:')}\n\n${q.answer}`
 			};
 		case 'typed':
 			return { given: r.type === 'typed' && r.text.trim() ? r.text : '—', expected: q.answer };
@@ -99,7 +100,7 @@ export class QuizSession {
 			{ seed: this.#setup.seed, size: this.#setup.size, types: this.#setup.types },
 			pool
 		);
-		if (!this.questions.length) this.error = 'There are no cards on this topic to ask about.';
+		if (!this.questions.length) this.error = t('There are no cards on this topic to ask about.');
 		this.loading = false;
 	}
 

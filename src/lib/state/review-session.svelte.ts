@@ -1,6 +1,6 @@
+import { msg } from '$lib/i18n/index.svelte';
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Dates here are timestamps handed to the scheduler, never mutated */
 import {
-	formatInterval,
 	makeScheduler,
 	nextDue,
 	rate,
@@ -23,10 +23,10 @@ import {
 import { getSchedule } from '$lib/storage/settings';
 
 export const GRADES: { grade: Grade; label: string; key: string }[] = [
-	{ grade: Rating.Again, label: 'Again', key: '1' },
-	{ grade: Rating.Hard, label: 'Hard', key: '2' },
-	{ grade: Rating.Good, label: 'Good', key: '3' },
-	{ grade: Rating.Easy, label: 'Easy', key: '4' }
+	{ grade: Rating.Again, label: msg('Again'), key: '1' },
+	{ grade: Rating.Hard, label: msg('Hard'), key: '2' },
+	{ grade: Rating.Good, label: msg('Good'), key: '3' },
+	{ grade: Rating.Easy, label: msg('Easy'), key: '4' }
 ];
 
 interface Loaded {
@@ -50,7 +50,8 @@ export class ReviewSession {
 	card: CardRow | null = $state(null);
 	revealed = $state(false);
 	counts: QueueCounts = $state({ learn: 0, review: 0, new: 0 });
-	intervals: Record<number, string> = $state({});
+	/** Milliseconds until each rating would bring the card back. */
+	intervals: Record<number, number> = $state({});
 	reviewed = $state(0);
 	tally: Record<number, number> = $state({ 1: 0, 2: 0, 3: 0, 4: 0 });
 	loading = $state(true);
@@ -146,7 +147,7 @@ export class ReviewSession {
 	#labelButtons(schedule: Schedule, now: Date): void {
 		const due = nextDue(this.#scheduler, schedule, now);
 		this.intervals = Object.fromEntries(
-			GRADES.map(({ grade }) => [grade, formatInterval(due[grade].getTime() - now.getTime())])
+			GRADES.map(({ grade }) => [grade, due[grade].getTime() - now.getTime()])
 		);
 	}
 

@@ -1,3 +1,4 @@
+import { msg } from '$lib/i18n/index.svelte';
 /** A quiz lives in its URL, so it can be bookmarked and retaken. */
 import { CARD_KINDS, type CardKind } from '$lib/core';
 import { QUESTION_TYPES, type QuestionType } from '$lib/core/quiz';
@@ -35,9 +36,9 @@ export function quizQuery(setup: Omit<QuizSetup, 'seed'> & { seed?: string }): s
 }
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
-	choice: 'Multiple choice',
-	truefalse: 'True / false',
-	typed: 'Typed answer',
-	matching: 'Matching',
-	ordering: 'Ordering'
+	choice: msg('Multiple choice'),
+	truefalse: msg('True / false'),
+	typed: msg('Typed answer'),
+	matching: msg('Matching'),
+	ordering: msg('Ordering')
 };

@@ -2,6 +2,7 @@
 import { dayKey } from '$lib/core/stats';
 import type { LibraryStats } from '$lib/storage/stats';
 import type { EChartsCoreOption } from 'echarts/core';
+import { language, locale, msg, t } from '$lib/i18n/index.svelte';
 
 const DAY = 86_400_000;
 const ACCENT = '#2f6fd0';
@@ -10,9 +11,11 @@ const tooltip = { trigger: 'axis' as const };
 export function heatmap(s: LibraryStats, now: Date): EChartsCoreOption {
 	const from = dayKey(new Date(now.getTime() - 364 * DAY));
 	const max = Math.max(1, ...s.reviewsByDay.values());
+	const zh = language() === 'zh';
 	return {
 		tooltip: {
-			formatter: (p: { value: [string, number] }) => `${p.value[0]}: ${p.value[1]} reviews`
+			formatter: (p: { value: [string, number] }) =>
+				t('{{day}}: {{n}} reviews', { day: p.value[0], n: p.value[1] })
 		},
 		visualMap: {
 			show: false,
@@ -29,8 +32,14 @@ export function heatmap(s: LibraryStats, now: Date): EChartsCoreOption {
 			splitLine: { show: false },
 			itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#f3f4f6' },
 			yearLabel: { show: false },
-			dayLabel: { firstDay: 1, nameMap: ['S', 'M', 'T', 'W', 'T', 'F', 'S'], fontSize: 9 },
-			monthLabel: { fontSize: 10 }
+			dayLabel: {
+				firstDay: 1,
+				nameMap: zh
+					? ['日', '一', '二', '三', '四', '五', '六']
+					: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
+				fontSize: 9
+			},
+			monthLabel: { fontSize: 10, nameMap: zh ? 'ZH' : 'EN' }
 		},
 		series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: [...s.reviewsByDay] }]
 	};
@@ -39,8 +48,8 @@ export function heatmap(s: LibraryStats, now: Date): EChartsCoreOption {
 export function forecastChart(s: LibraryStats, now: Date): EChartsCoreOption {
 	const labels = s.forecast.map((_, i) =>
 		i === 0
-			? 'today'
-			: new Date(now.getTime() + i * DAY).toLocaleDateString([], {
+			? t('today')
+			: new Date(now.getTime() + i * DAY).toLocaleDateString(locale(), {
 					month: 'numeric',
 					day: 'numeric'
 				})
@@ -50,7 +59,7 @@ export function forecastChart(s: LibraryStats, now: Date): EChartsCoreOption {
 		grid: { left: 36, right: 10, top: 16, bottom: 30 },
 		xAxis: { type: 'category', data: labels },
 		yAxis: { type: 'value', minInterval: 1 },
-		series: [{ type: 'bar', name: 'Due', data: s.forecast, itemStyle: { color: ACCENT } }]
+		series: [{ type: 'bar', name: t('Due'), data: s.forecast, itemStyle: { color: ACCENT } }]
 	};
 }
 
@@ -63,13 +72,22 @@ export function retentionChart(s: LibraryStats): EChartsCoreOption {
 		series: [
 			{
 				type: 'line',
-				name: 'True retention',
+				name: t('True retention'),
 				data: s.retention.map((m) => Math.round(m.retention * 1000) / 10),
 				itemStyle: { color: '#1e8a4c' }
 			}
 		]
 	};
 }
+
+/** The states' names as the chart's legend shows them (translated). */
+export const STATE_NAMES = [
+	msg('new'),
+	msg('learning'),
+	msg('young'),
+	msg('mature'),
+	msg('suspended')
+];
 
 const STATE_COLORS = {
 	new: '#9dbbe9',
@@ -92,7 +110,7 @@ export function statesChart(s: LibraryStats): EChartsCoreOption {
 				data: Object.entries(s.states)
 					.filter(([, n]) => n)
 					.map(([name, value]) => ({
-						name,
+						name: t(name),
 						value,
 						itemStyle: { color: STATE_COLORS[name as keyof typeof STATE_COLORS] }
 					}))
@@ -102,7 +120,7 @@ export function statesChart(s: LibraryStats): EChartsCoreOption {
 }
 
 export function articlesChart(s: LibraryStats): EChartsCoreOption {
-	const short = (t: string) => (t.length > 16 ? t.slice(0, 15) + '…' : t);
+	const short = (title: string) => (title.length > 16 ? title.slice(0, 15) + '…' : title);
 	const bar = (name: string, key: 'unseen' | 'learning' | 'mature', color: string) => ({
 		type: 'bar',
 		name,
@@ -117,9 +135,9 @@ export function articlesChart(s: LibraryStats): EChartsCoreOption {
 		xAxis: { type: 'value', minInterval: 1 },
 		yAxis: { type: 'category', data: s.articles.map((a) => short(a.title)), inverse: true },
 		series: [
-			bar('not seen yet', 'unseen', '#9dbbe9'),
-			bar('learning / young', 'learning', '#7bc39a'),
-			bar('mature', 'mature', '#1e8a4c')
+			bar(t('not seen yet'), 'unseen', '#9dbbe9'),
+			bar(t('learning / young'), 'learning', '#7bc39a'),
+			bar(t('mature'), 'mature', '#1e8a4c')
 		]
 	};
 }
@@ -142,6 +160,9 @@ export function resultsChart(s: LibraryStats): EChartsCoreOption {
 		grid: { left: 44, right: 10, top: 16, bottom: 50 },
 		xAxis: { type: 'category', data: days },
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
-		series: [series('Quizzes', s.quizzes, ACCENT), series('Exercises', s.exercises, '#e67e22')]
+		series: [
+			series(t('Quizzes'), s.quizzes, ACCENT),
+			series(t('Exercises'), s.exercises, '#e67e22')
+		]
 	};
 }

@@ -98,15 +98,26 @@ export function nextDue(scheduler: FSRS, schedule: Schedule, now: Date): Record<
 	} as Record<Grade, Date>;
 }
 
+/** The unit suffixes of an interval label (the UI passes its language's). */
+export interface IntervalUnits {
+	m: string;
+	h: string;
+	d: string;
+	mo: string;
+	y: string;
+}
+
+const UNITS: IntervalUnits = { m: 'm', h: 'h', d: 'd', mo: 'mo', y: 'y' };
+
 /** "1m", "10m", "3h", "4d", "2.5mo", "1.2y": the label on a rating button. */
-export function formatInterval(ms: number): string {
+export function formatInterval(ms: number, units: IntervalUnits = UNITS): string {
 	const min = ms / 60_000;
-	if (min < 1) return '<1m';
-	if (min < 60) return `${Math.round(min)}m`;
+	if (min < 1) return `<1${units.m}`;
+	if (min < 60) return `${Math.round(min)}${units.m}`;
 	const h = min / 60;
-	if (h < 24) return `${Math.round(h)}h`;
+	if (h < 24) return `${Math.round(h)}${units.h}`;
 	const d = h / 24;
-	if (d < 30) return `${Math.round(d)}d`;
-	if (d < 365) return `${(d / 30).toFixed(1).replace(/\.0$/, '')}mo`;
-	return `${(d / 365).toFixed(1).replace(/\.0$/, '')}y`;
+	if (d < 30) return `${Math.round(d)}${units.d}`;
+	if (d < 365) return `${(d / 30).toFixed(1).replace(/\.0$/, '')}${units.mo}`;
+	return `${(d / 365).toFixed(1).replace(/\.0$/, '')}${units.y}`;
 }
