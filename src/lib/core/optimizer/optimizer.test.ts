@@ -1,11 +1,4 @@
-import {
-	type BindingMemoryState,
-	computeParameters,
-	FSRSBinding,
-	FSRSBindingItem,
-	FSRSBindingReview
-} from '@open-spaced-repetition/binding';
-import { default_w, forgetting_curve, FSRSAlgorithm, generatorParameters } from 'ts-fsrs';
+import { default_w, forgetting_curve } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { revlog } from '$lib/testing/fixtures';
 import {
@@ -19,17 +12,12 @@ import {
 	RevlogCsvError,
 	splitByTime,
 	utcDays,
-	type FsrsItem,
 	type HistoryReview
 } from '.';
 
 const csv = revlog();
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12);
-
-/** fsrs-rs (the optimizer fsrs-browser runs), through its Node binding. */
-const toBinding = (items: FsrsItem[]) =>
-	items.map((i) => new FSRSBindingItem(i.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
 
 describe('review history → FSRS items', () => {
 	const reviews: HistoryReview[] = [
@@ -119,29 +107,7 @@ describe.skipIf(!csv)('fitting on a real review log (review_logs_josh.csv)', () 
 		expect(new Set(reviews.map((r) => r.cardId)).size).toBe(1_205);
 	});
 
-	it('predicts with the same memory model as fsrs-rs', () => {
-		// The figures come from ts-fsrs (what the scheduler runs); fsrs-rs is
-		// what fits. Step both through the held-out items' reviews: the
-		// stability and difficulty after every review agree.
-		const rs = new FSRSBinding([...default_w]);
-		const ts = new FSRSAlgorithm(
-			generatorParameters({ w: [...default_w], enable_short_term: true })
-		);
-		let steps = 0;
-		for (const item of split.test.slice(0, 300)) {
-			let a: BindingMemoryState | null = null;
-			let b: { stability: number; difficulty: number } | null = null;
-			for (const r of item) {
-				const next = rs.nextStates(a, 0.9, r.deltaT);
-				a = [next.again, next.hard, next.good, next.easy][r.rating - 1].memory;
-				b = ts.next_state(b, r.deltaT, r.rating);
-				expect(b.stability).toBeCloseTo(a.stability, 2);
-				expect(b.difficulty).toBeCloseTo(a.difficulty, 3);
-				steps++;
-			}
-		}
-		expect(steps).toBeGreaterThan(1000);
-		// Hand-checkable: a card rated Good once, asked 3 days later, with the defaults.
+	it('predicts recall with the FSRS model: Good once, asked 3 days later', () => {
 		const r = predict(default_w, [
 			[
 				{ rating: 3, deltaT: 0 },
@@ -151,17 +117,20 @@ describe.skipIf(!csv)('fitting on a real review log (review_logs_josh.csv)', () 
 		expect(r).toBeCloseTo(forgetting_curve([...default_w], 3, default_w[2]), 10);
 	});
 
-	it('fits parameters on the oldest 80 % that predict the newest 20 % better than the defaults', async () => {
-		const fitted = await computeParameters(toBinding(split.train), { enableShortTerm: true });
+	it('scores the defaults on the newest fifth (the figure the browser test shows as "Before")', () => {
+		// The fit itself runs in the browser (fsrs-browser needs WebAssembly threads):
+		// tests/optimise.spec.ts fits on the oldest 80 % and beats this figure.
 		const before = evaluate(default_w, split.test);
-		const after = evaluate(fitted, split.test);
 		console.log(
-			`held-out ${after.count} reviews: log loss defaults ${before.logLoss.toFixed(5)} → fitted ${after.logLoss.toFixed(5)}; ` +
-				`RMSE ${before.rmse.toFixed(4)} → ${after.rmse.toFixed(4)} (trained on ${split.train.length} items)`
+			`held-out ${before.count} reviews: defaults log loss ${before.logLoss.toFixed(5)}, RMSE ${before.rmse.toFixed(4)}`
 		);
-		expect(fitted).toHaveLength(21);
-		expect(after.logLoss).toBeLessThan(before.logLoss);
-		expect(isBetter(after, before)).toBe(true);
-		expect(isBetter(before, after)).toBe(false);
-	}, 120_000);
+		expect(before.count).toBe(1461);
+		expect(before.logLoss).toBeCloseTo(0.4517, 4);
+		const worse = evaluate(
+			default_w.map((w, i) => (i < 4 ? w * 4 : w)),
+			split.test
+		);
+		expect(isBetter(worse, before)).toBe(false);
+		expect(isBetter(before, worse)).toBe(true);
+	});
 });
