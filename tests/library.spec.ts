@@ -11,7 +11,7 @@ test('the sample library opens with its five articles, and an article renders ma
 	).toBeVisible();
 	// Counts per kind, on content: seed 003 has exactly 3 FAQ cards.
 	const seed003 = articles.filter({ hasText: 'AI大模型创业：如何应对未来技术挑战？' });
-	await expect(seed003.locator('[data-kind="faq"]')).toHaveText('3 faq');
+	await expect(seed003.locator('[data-kind="faq"]')).toHaveText('3 FAQ');
 
 	await page.getByRole('link', { name: '大模型创业：行业发展趋势与挑战' }).click();
 	await expect(page.locator('main > h1')).toHaveText('大模型创业：行业发展趋势与挑战');
