@@ -113,8 +113,9 @@ export interface Split {
  * Splits by time: the oldest `share` of the reviews to fit on, the most
  * recent rest to judge on (a model is used on reviews after its fitting,
  * so that is the fair test). Training keeps long-term items only: the
- * same-day steps are the learning steps' business, and fitting on them
- * did worse on the held-out reviews of a real log (see optimizer.test.ts).
+ * same-day steps are the learning steps' business, and on josh's log
+ * fitting on all items did worse on the held-out fifth (log loss 0.45129
+ * against 0.45110 for long-term items only).
  */
 export function splitByTime(reviews: HistoryReview[], dayOf: DayOf, share = 0.8): Split {
 	const times = reviews.map((r) => r.at).sort((a, b) => a - b);
