@@ -63,6 +63,7 @@ test('Optimise my schedule: fsrs-browser fits on an imported history, shows both
 		'The schedule now uses the fitted parameters.',
 		{ timeout: 120_000 }
 	);
+	await expect(page.getByTestId('fit-after')).toBeVisible();
 	const cells = async (row: string) =>
 		(await page.getByTestId(row).locator('td').allTextContents()).map(Number);
 	const [beforeLoss, beforeRmse] = await cells('fit-before');
