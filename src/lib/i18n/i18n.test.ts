@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeInstance, TEMPLATES } from '$lib/core/exercise';
+import { english, type Translate } from '$lib/core/say';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -35,8 +37,12 @@ describe('UI language tables', () => {
 			.filter(([k]) => !zh[k] && !zh[`${k}_other`])
 			.map(([k, f]) => `${f}: ${k}`);
 		expect(missing).toEqual([]);
+		const formulas = (s: string) => [...new Set(s.match(/\$[^$]*\$/g))].sort();
 		for (const [k, v] of Object.entries(zh)) {
-			expect(placeholders(v), k).toEqual(placeholders(k.replace(/_other$/, '')));
+			const key = k.replace(/_other$/, '');
+			expect(placeholders(v), k).toEqual(placeholders(key));
+			// A translated exercise keeps its formulas exactly.
+			expect(formulas(v), k).toEqual(formulas(key));
 		}
 	});
 
@@ -46,15 +52,44 @@ describe('UI language tables', () => {
 	});
 
 	it('writes 中文 texts without stray English words', () => {
+		// Names of products, formats and terms Chinese texts write in Latin letters too.
 		const allowed =
-			/^(Mnemo|FSRS|RMSE|CSV|Anki|TensorFlow|WebGL|CPU|WebAssembly|KaTeX|Markdown|JSON|MB|Cross|Origin|Opener|Policy|Embedder|same|origin|require|corp|FAQ|card_id|review_rating|review_time|review_duration|Space|Enter|Z|E|MSE|tfjs|js|GPU)$/;
+			/^(Mnemo|FSRS|RMSE|CSV|Anki|TensorFlow|WebGL|CPU|WebAssembly|KaTeX|Markdown|JSON|MB|Cross|Origin|Opener|Policy|Embedder|same|origin|require|corp|FAQ|card_id|review_rating|review_time|review_duration|Space|Enter|Z|E|MSE|tfjs|js|GPU|PDF|PNG|JPEG|GIF|ZIP|Word|Excel|gzip|HTML|RTF|UTF|NUL|SGD|MLP|ReLU|sigmoid|Softmax|softmax|logits|QK|d_k)$/;
 		for (const [k, v] of Object.entries(zh)) {
-			const words = v.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z_]{2,}/g) ?? [];
+			// Formulas ($…$), values ({{…}}), quoted markers and #headers are not words.
+			const prose = v.replace(/\$[^$]*\$|\{\{\w+\}\}|"[^"]*"|#\w+/g, '');
+			const words = prose.match(/[A-Za-z_]{2,}/g) ?? [];
 			expect(
 				words.filter((w) => !allowed.test(w)),
 				k
 			).toEqual([]);
 		}
 		expect(Object.keys(en).every((k) => /_(one|other)$/.test(k))).toBe(true);
+	});
+
+	it('says every exercise in 中文 with the same formulas and numbers', () => {
+		const inZh: Translate = (text, vars) => english(zh[text] ?? text, vars);
+		const math = (s: string) => [...new Set(s.match(/\$[^$]*\$/g))].sort();
+		const prose = (s: string) => s.replace(/\$[^$]*\$/g, '');
+		for (const template of TEMPLATES) {
+			const { inputs } = makeInstance(template, 'zh');
+			const pairs: [string, string][] = [
+				[template.task(inputs), template.task(inputs, inZh)],
+				...template
+					.steps(inputs)
+					.map((s, i): [string, string] => [s.say, template.steps(inputs, inZh)[i].say]),
+				...template
+					.mistakes(inputs)
+					.map((m, i): [string, string] => [m.say, template.mistakes(inputs, inZh)[i].say])
+			];
+			for (const [english, chinese] of pairs) {
+				if (english === 'ReLU') continue;
+				expect(chinese, english).toMatch(/[\u4e00-\u9fff]/);
+				expect(math(chinese), english).toEqual(math(english));
+				expect(prose(chinese), english).not.toMatch(/\b(the|is|of|and|Compute|What)\b/);
+			}
+			expect(zh[template.title], template.id).toBeTruthy();
+			expect(math(zh[template.legend]), template.id).toEqual(math(template.legend));
+		}
 	});
 });

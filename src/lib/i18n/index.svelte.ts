@@ -8,6 +8,7 @@
  * switch at once, without a reload.
  */
 import i18next from 'i18next';
+import { saidOf, type Said } from '$lib/core/say';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -40,13 +41,27 @@ function initial(): Language {
 const current = $state({ lang: initial() });
 void i18next.changeLanguage(current.lang);
 
-/** The text in the chosen language; `vars` fill {{placeholders}} ({{count}} also picks the plural). */
+/**
+ * The text in the chosen language; `vars` fill {{placeholders}} ({{count}}
+ * also picks the plural). A value that is itself a `Said` is translated too.
+ */
 export function t(key: string, vars?: Record<string, unknown>): string {
-	return i18next.t(key, { lng: current.lang, defaultValue: key, ...vars });
+	const filled: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(vars ?? {})) filled[k] = isSaid(v) ? t(v.text, v.vars) : v;
+	return i18next.t(key, { lng: current.lang, defaultValue: key, ...filled });
 }
 
-/** Marks a text kept in a table (shown later through `t`) as a UI text, so the key check finds it. */
-export const msg = (text: string): string => text;
+const isSaid = (v: unknown): v is Said =>
+	!!v && typeof v === 'object' && typeof (v as Said).text === 'string';
+
+/** A text the core wrote (`Said`), or anything thrown, in the chosen language. */
+export function said(s: Said | unknown): string {
+	// An error goes through saidOf, which puts its line in front.
+	const x = isSaid(s) && !(s instanceof Error) ? s : saidOf(s);
+	return t(x.text, x.vars);
+}
+
+export { msg } from '$lib/core/say';
 
 export function language(): Language {
 	return current.lang;

@@ -1,4 +1,5 @@
 import type { ImportedArticle } from '../core';
+import { UserError } from '../core/say';
 import type { ImportReply } from './protocol';
 
 let worker: Worker | null = null;
@@ -16,11 +17,13 @@ function getWorker(): Worker {
 	return worker;
 }
 
-/** Parses one file in the import worker; rejects with the pipeline's plain message. */
+/** Parses one file in the import worker; rejects with the pipeline's refusal (a `UserError`). */
 export function parseInWorker(name: string, data: Uint8Array | string): Promise<ImportedArticle> {
 	const id = ++nextId;
 	return new Promise((resolve, reject) => {
-		pending.set(id, (r) => (r.ok ? resolve(r.result) : reject(new Error(r.error.message))));
+		pending.set(id, (r) =>
+			r.ok ? resolve(r.result) : reject(new UserError(r.error.text, r.error.vars))
+		);
 		getWorker().postMessage({ id, name, data });
 	});
 }

@@ -2,6 +2,7 @@
 // Runs the content pipeline off the main thread, so a large article does
 // not freeze the page while it is parsed and checked.
 import { ImportError, importArticle } from '../core';
+import { msg, saidOf } from '../core/say';
 import { importAnkiText, isAnkiText } from '../core/anki';
 import type { ImportReply, ImportRequest } from './protocol';
 
@@ -17,14 +18,11 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
 			: importArticle(data, { path: name });
 		reply = { id, ok: true, result };
 	} catch (err) {
-		reply =
+		const error =
 			err instanceof ImportError
-				? { id, ok: false, error: { message: err.message, line: err.line } }
-				: {
-						id,
-						ok: false,
-						error: { message: `Could not read this article: ${(err as Error).message}` }
-					};
+				? saidOf(err)
+				: { text: msg('Could not read this article: {{reason}}'), vars: { reason: saidOf(err) } };
+		reply = { id, ok: false, error };
 	}
 	self.postMessage(reply);
 };

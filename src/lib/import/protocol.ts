@@ -1,4 +1,5 @@
 import type { ImportedArticle } from '../core';
+import type { Said } from '../core/say';
 
 export interface ImportRequest {
 	id: number;
@@ -7,5 +8,4 @@ export interface ImportRequest {
 }
 
 export type ImportReply =
-	| { id: number; ok: true; result: ImportedArticle }
-	| { id: number; ok: false; error: { message: string; line?: number } };
+	{ id: number; ok: true; result: ImportedArticle } | { id: number; ok: false; error: Said };

@@ -4,10 +4,10 @@
  * threads, which need a cross-origin isolated page (COOP + COEP headers).
  */
 import type { Metrics } from '$lib/core/optimizer';
-import { msg } from '$lib/i18n/index.svelte';
+import { msg, UserError } from '$lib/core/say';
 import type { FitMessage, FitRequest } from './protocol';
 
-export class OptimizerUnavailable extends Error {
+export class OptimizerUnavailable extends UserError {
 	override name = 'OptimizerUnavailable';
 }
 
@@ -47,7 +47,11 @@ export function fitSchedule(
 			stop();
 			worker = null;
 			w.terminate();
-			reject(new Error(`The optimizer stopped: ${e.message || 'its worker failed to load'}.`));
+			reject(
+				e.message
+					? new UserError(msg('The optimizer stopped: {{reason}}'), { reason: e.message })
+					: new UserError(msg('The optimizer stopped: its worker failed to load.'))
+			);
 		};
 		const onMessage = ({ data }: MessageEvent<FitMessage>) => {
 			if (data.type === 'progress-memory') {
@@ -61,7 +65,7 @@ export function fitSchedule(
 				resolve(data);
 			} else {
 				stop();
-				reject(new Error(`The optimizer stopped: ${data.message}`));
+				reject(new UserError(msg('The optimizer stopped: {{reason}}'), { reason: data.message }));
 			}
 		};
 		w.addEventListener('message', onMessage);

@@ -10,6 +10,7 @@ import {
 	type Verdict
 } from '$lib/core/exercise';
 import type { Grade } from '$lib/core/schedule';
+import { t } from '$lib/i18n/index.svelte';
 import { saveAttempt } from '$lib/storage/exercise';
 import { loadRunner, type Runner } from '$lib/tf/runner';
 
@@ -22,7 +23,7 @@ export class TfStatus {
 		return loadRunner().then(
 			(r) => (this.runner = r),
 			(e: Error) => {
-				this.error = `TensorFlow.js could not start: ${e.message}`;
+				this.error = t('TensorFlow.js could not start: {{reason}}', { reason: e.message });
 				return null;
 			}
 		);
@@ -86,8 +87,8 @@ export class ExerciseWork {
 		const bad = given.findIndex((g) => g === null);
 		if (bad >= 0) {
 			this.message = this.values[bad].trim()
-				? `“${this.values[bad]}” is not a number (box ${bad + 1}).`
-				: `Type a number in every box (box ${bad + 1} is empty).`;
+				? t('“{{value}}” is not a number (box {{box}}).', { value: this.values[bad], box: bad + 1 })
+				: t('Type a number in every box (box {{box}} is empty).', { box: bad + 1 });
 			return;
 		}
 		this.message = '';
@@ -97,7 +98,7 @@ export class ExerciseWork {
 			performance.mark('mnemo:check-start');
 			const { inputs, template, seed } = { ...this.instance, template: this.template };
 			const expected = await runner.compute(template.id, inputs);
-			this.verdict = checkAnswer(given, expected, template.mistakes(inputs));
+			this.verdict = checkAnswer(given, expected, template.mistakes(inputs, t));
 			performance.measure('mnemo:check', 'mnemo:check-start');
 			this.tries++;
 			await saveAttempt({

@@ -1,12 +1,13 @@
 import { isProblem, type ImportWarning } from '$lib/core';
 import { parseInWorker } from '$lib/import/client';
-import { storageErrorMessage } from '$lib/storage/errors';
+import type { Said } from '$lib/core/say';
+import { storageError } from '$lib/storage/errors';
 import { countKinds, saveImport, type SaveResult } from '$lib/storage/library';
 
 export interface FileResult {
 	name: string;
 	ok: boolean;
-	error?: string;
+	error?: Said;
 	save?: SaveResult;
 	counts?: Record<string, number>;
 	problems?: ImportWarning[];
@@ -52,7 +53,7 @@ export class Importer {
 					name: f.name,
 					ok: false,
 					// The panel adds that nothing in the library changed.
-					error: storageErrorMessage(e, '')
+					error: storageError(e)
 				});
 			}
 			this.done++;

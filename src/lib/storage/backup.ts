@@ -1,8 +1,9 @@
 import { parseBackup, serialiseBackup, TABLE_NAMES, type Rows } from '$lib/core/backup';
 import { db } from './db';
-import { storageErrorMessage } from './errors';
+import { msg } from '$lib/core/say';
+import { storageError } from './errors';
 
-export { isQuotaError, storageErrorMessage } from './errors';
+export { isQuotaError, storageError } from './errors';
 
 const tables = () => TABLE_NAMES.map((t) => db.table(t));
 
@@ -31,7 +32,7 @@ export async function restoreBackup(text: string): Promise<Record<string, number
 			}
 		});
 	} catch (e) {
-		throw new Error(storageErrorMessage(e, 'Nothing was restored; your library is as it was.'));
+		throw storageError(e, msg('Nothing was restored; your library is as it was.'));
 	}
 	return backup.counts;
 }

@@ -6,10 +6,11 @@
  * the fallback is detected here and reported on the page.
  */
 import type { Inputs, LabProblem, TemplateId } from '$lib/core/exercise';
+import { msg } from '$lib/core/say';
 
 export interface Runner {
 	backend: 'webgl' | 'cpu';
-	/** Shown on the page when WebGL could not be used. */
+	/** Shown on the page (through `t`) when WebGL could not be used. */
 	notice: string | null;
 	/** The GPU (or software renderer) WebGL runs on. */
 	renderer: string | null;
@@ -52,8 +53,9 @@ async function start(): Promise<Runner> {
 	}
 	if (!webgl) {
 		await tf.setBackend('cpu');
-		notice =
-			'WebGL is not available in this browser, so TensorFlow.js checks answers on the CPU backend. Results are the same; the lab runs slower.';
+		notice = msg(
+			'WebGL is not available in this browser, so TensorFlow.js checks answers on the CPU backend. Results are the same; the lab runs slower.'
+		);
 	}
 	await tf.ready();
 	performance.measure('mnemo:tf-ready', 'mnemo:tf-start');

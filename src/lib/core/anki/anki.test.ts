@@ -60,7 +60,7 @@ describe('Anki text', () => {
 	it('decodes entities and refuses a file without notes, with its line', () => {
 		expect(fromAnkiField('a&nbsp;&lt;b&gt; &#955;', true)).toBe('a <b> λ');
 		expect(() => importAnkiText('#separator:tab\n#html:false\njust one field\n')).toThrow(
-			/no notes with a front and a back.*\(line 3\)/
+			/^Line 3: This Anki file has no notes with a front and a back/
 		);
 	});
 });

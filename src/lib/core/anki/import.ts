@@ -11,6 +11,7 @@ import type { Card, CardDraft } from '../cards/types';
 import { decodeArticle } from '../content/decode';
 import { parseArticle } from '../content/parse';
 import { ImportError } from '../errors';
+import { msg } from '../say';
 import type { ImportedArticle } from '../index';
 
 const SEPARATORS: Record<string, string> = {
@@ -176,7 +177,10 @@ export function importAnkiText(
 	if (!notes.length)
 		throw new ImportError(
 			'empty',
-			'This Anki file has no notes with a front and a back (each row needs two fields separated by the #separator).',
+			msg(
+				'This Anki file has no notes with a front and a back (each row needs two fields separated by the #separator).'
+			),
+			{},
 			body + 1
 		);
 	const fileName = opts.path

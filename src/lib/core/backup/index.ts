@@ -4,6 +4,7 @@
  * backup validates all of it before anything is written, so a damaged or
  * foreign file is refused with a reason and the library stays as it is.
  */
+import { msg, UserError } from '../say';
 import { hash } from '../text/hash';
 
 export const BACKUP_FORMAT = 'mnemo-backup';
@@ -58,7 +59,7 @@ export interface Backup {
 	tables: Rows;
 }
 
-export class BackupError extends Error {
+export class BackupError extends UserError {
 	override name = 'BackupError';
 }
 
@@ -104,31 +105,42 @@ export function parseBackup(text: string, schema: number): Backup {
 	try {
 		data = JSON.parse(text, reviver);
 	} catch (e) {
-		const msg = (e as Error).message;
-		const at = Number(msg.match(/position (\d+)/)?.[1] ?? -1);
-		const cut = /end of JSON|Unexpected end/i.test(msg) || at >= text.trimEnd().length - 1;
+		const reason = (e as Error).message;
+		const at = Number(reason.match(/position (\d+)/)?.[1] ?? -1);
+		const cut = /end of JSON|Unexpected end/i.test(reason) || at >= text.trimEnd().length - 1;
 		const ours = text.startsWith(`{"format":"${BACKUP_FORMAT}"`);
 		throw new BackupError(
 			ours && cut
-				? 'This backup is cut short (the file ends in the middle): it may not have finished downloading or copying.'
+				? msg(
+						'This backup is cut short (the file ends in the middle): it may not have finished downloading or copying.'
+					)
 				: ours
-					? `This backup is damaged: it is not valid JSON (${msg}).`
-					: `This file is not a Mnemo backup: it is not valid JSON (${msg}).`
+					? msg('This backup is damaged: it is not valid JSON ({{reason}}).')
+					: msg('This file is not a Mnemo backup: it is not valid JSON ({{reason}}).'),
+			{ reason }
 		);
 	}
 	const b = data as Partial<Backup>;
 	if (!b || typeof b !== 'object' || b.format !== BACKUP_FORMAT)
-		throw new BackupError('This file is not a Mnemo backup (it has no "mnemo-backup" marker).');
+		throw new BackupError(
+			msg('This file is not a Mnemo backup (it has no "mnemo-backup" marker).')
+		);
 	if (typeof b.version !== 'number' || b.version > BACKUP_VERSION)
 		throw new BackupError(
-			`This backup was made by a newer Mnemo (backup format ${b.version}); this version reads format ${BACKUP_VERSION}. Update Mnemo, then restore it.`
+			msg(
+				'This backup was made by a newer Mnemo (backup format {{version}}); this version reads format {{known}}. Update Mnemo, then restore it.'
+			),
+			{ version: String(b.version), known: BACKUP_VERSION }
 		);
 	if (typeof b.schema !== 'number' || b.schema > schema)
 		throw new BackupError(
-			`This backup holds a newer library layout (schema ${b.schema}; this Mnemo knows ${schema}). Update Mnemo, then restore it.`
+			msg(
+				'This backup holds a newer library layout (schema {{schema}}; this Mnemo knows {{known}}). Update Mnemo, then restore it.'
+			),
+			{ schema: String(b.schema), known: schema }
 		);
 	if (!b.tables || typeof b.tables !== 'object')
-		throw new BackupError('This backup has no tables.');
+		throw new BackupError(msg('This backup has no tables.'));
 	// Summed as written, before tables an older backup lacks are filled in.
 	let sum = '';
 	try {
@@ -144,27 +156,40 @@ export function parseBackup(text: string, schema: number): Backup {
 			continue;
 		}
 		const rows = (b.tables as Partial<Rows>)[name];
-		if (!Array.isArray(rows)) throw new BackupError(`This backup is missing the “${name}” table.`);
+		if (!Array.isArray(rows))
+			throw new BackupError(msg('This backup is missing the “{{name}}” table.'), { name });
 		if (b.counts?.[name] !== rows.length)
 			throw new BackupError(
-				`The “${name}” table has ${rows.length} rows but the backup says ${b.counts?.[name]}: the file was changed or damaged.`
+				msg(
+					'The “{{name}}” table has {{rows}} rows but the backup says {{said}}: the file was changed or damaged.'
+				),
+				{ name, rows: rows.length, said: String(b.counts?.[name]) }
 			);
 		const { required, dates } = BACKUP_TABLES[name];
 		rows.forEach((row, i) => {
 			const missing = required.find((f) => row?.[f] === undefined || row?.[f] === null);
 			if (missing)
 				throw new BackupError(
-					`Row ${i + 1} of “${name}” has no “${missing}”: the file is damaged.`
+					msg('Row {{row}} of “{{name}}” has no “{{field}}”: the file is damaged.'),
+					{ row: i + 1, name, field: missing }
 				);
 			const bad = dates.find(
 				(f) => row[f] !== undefined && !(row[f] instanceof Date && !isNaN(+row[f]))
 			);
-			if (bad) throw new BackupError(`Row ${i + 1} of “${name}” has an invalid date in “${bad}”.`);
+			if (bad)
+				throw new BackupError(
+					msg('Row {{row}} of “{{name}}” has an invalid date in “{{field}}”.'),
+					{
+						row: i + 1,
+						name,
+						field: bad
+					}
+				);
 		});
 	}
 	if (sum !== b.checksum)
 		throw new BackupError(
-			'This backup does not match its checksum: the file was changed or damaged.'
+			msg('This backup does not match its checksum: the file was changed or damaged.')
 		);
 	return b as Backup;
 }

@@ -1,5 +1,6 @@
 import { allSections } from '../content/parse';
-import type { Article, ImportWarning, Section } from '../content/types';
+import { warning, type Article, type ImportWarning, type Section } from '../content/types';
+import { msg } from '../say';
 import { clozeCards } from './cloze';
 import { conceptCards } from './concept';
 import { diagramCards } from './diagram';
@@ -60,9 +61,12 @@ function emptySections(sections: Section[], drafts: CardDraft[]): ImportWarning[
 	return sections
 		.filter((s) => s.level > 0 && s.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list'))
 		.filter((s) => !covered(s))
-		.map((s) => ({
-			line: s.lines.start,
-			code: 'empty-section' as const,
-			message: `Section “${s.title}” yielded no cards; it stays readable in the article.`
-		}));
+		.map((s) =>
+			warning(
+				s.lines.start,
+				'empty-section',
+				msg('Section “{{title}}” yielded no cards; it stays readable in the article.'),
+				{ title: s.title }
+			)
+		);
 }

@@ -1,4 +1,5 @@
-import type { ImportWarning } from './types';
+import { msg } from '../say';
+import { warning, type ImportWarning } from './types';
 
 /**
  * Chat-template tokens that language-model output leaves behind
@@ -17,11 +18,12 @@ export function stripNoise(text: string): { text: string; warnings: ImportWarnin
 		const found = lines[i].match(CHAT_TOKEN);
 		if (!found) continue;
 		lines[i] = lines[i].replace(CHAT_TOKEN, '');
-		warnings.push({
-			line: i + 1,
-			code: 'chat-token',
-			message: `Removed chat-template token${found.length > 1 ? 's' : ''} ${[...new Set(found)].join(' ')}`
-		});
+		const tokens = [...new Set(found)].join(' ');
+		warnings.push(
+			found.length > 1
+				? warning(i + 1, 'chat-token', msg('Removed chat-template tokens {{tokens}}'), { tokens })
+				: warning(i + 1, 'chat-token', msg('Removed chat-template token {{tokens}}'), { tokens })
+		);
 	}
 	return { text: lines.join('\n'), warnings };
 }

@@ -39,7 +39,7 @@ describe('bad input gives a typed error with a plain message', () => {
 		const e = failure(new Uint8Array([...head, 0xc3, 0x28, 0x0a]));
 		expect(e.code).toBe('encoding');
 		expect(e.line).toBe(4);
-		expect(e.message).toMatch(/not valid UTF-8.*line 4/);
+		expect(e.message).toMatch(/^Line 4: The file is not valid UTF-8/);
 	});
 
 	it('refuses HTML pages and JSON files as not Markdown', () => {

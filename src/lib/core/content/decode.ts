@@ -1,12 +1,13 @@
 import { ImportError } from '../errors';
+import { msg } from '../say';
 
 const MAGIC: [string, number[]][] = [
-	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
-	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-	['a JPEG image', [0xff, 0xd8, 0xff]],
-	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-	['a ZIP archive (or a Word/Excel file)', [0x50, 0x4b, 0x03, 0x04]],
-	['a gzip archive', [0x1f, 0x8b]]
+	[msg('a PDF document'), [0x25, 0x50, 0x44, 0x46]],
+	[msg('a PNG image'), [0x89, 0x50, 0x4e, 0x47]],
+	[msg('a JPEG image'), [0xff, 0xd8, 0xff]],
+	[msg('a GIF image'), [0x47, 0x49, 0x46, 0x38]],
+	[msg('a ZIP archive (or a Word/Excel file)'), [0x50, 0x4b, 0x03, 0x04]],
+	[msg('a gzip archive'), [0x1f, 0x8b]]
 ];
 
 /**
@@ -45,17 +46,20 @@ export function decodeArticle(input: Uint8Array | string): string {
 	if (typeof input === 'string') {
 		text = input;
 	} else {
-		if (input.length === 0) throw new ImportError('empty', 'The file is empty.');
+		if (input.length === 0) throw new ImportError('empty', msg('The file is empty.'));
 		for (const [what, magic] of MAGIC) {
 			if (magic.every((m, k) => input[k] === m)) {
-				throw new ImportError('binary', `This is ${what}, not a Markdown article.`);
+				throw new ImportError('binary', msg('This is {{what}}, not a Markdown article.'), {
+					what: { text: what }
+				});
 			}
 		}
 		const nul = input.subarray(0, 8192).indexOf(0);
 		if (nul >= 0) {
 			throw new ImportError(
 				'binary',
-				'This file holds binary data (a NUL byte), not Markdown text.',
+				msg('This file holds binary data (a NUL byte), not Markdown text.'),
+				{},
 				lineOfOffset(input, nul)
 			);
 		}
@@ -65,16 +69,17 @@ export function decodeArticle(input: Uint8Array | string): string {
 			const bad = Math.max(0, firstInvalidUtf8(input));
 			throw new ImportError(
 				'encoding',
-				`The file is not valid UTF-8 (byte ${bad + 1}); save it as UTF-8 and import it again.`,
+				msg('The file is not valid UTF-8 (byte {{byte}}); save it as UTF-8 and import it again.'),
+				{ byte: bad + 1 },
 				lineOfOffset(input, bad)
 			);
 		}
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.includes('\u0000')) {
-		throw new ImportError('binary', 'This text holds binary data (a NUL byte), not Markdown.');
+		throw new ImportError('binary', msg('This text holds binary data (a NUL byte), not Markdown.'));
 	}
-	if (!text.trim()) throw new ImportError('empty', 'The file has no text in it.');
+	if (!text.trim()) throw new ImportError('empty', msg('The file has no text in it.'));
 	rejectOtherFormats(text);
 	return text.replace(/\r\n?/g, '\n');
 }
@@ -83,15 +88,15 @@ export function decodeArticle(input: Uint8Array | string): string {
 function rejectOtherFormats(text: string): void {
 	const head = text.trimStart().slice(0, 200).toLowerCase();
 	if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
-		throw new ImportError('not-markdown', 'This is an HTML page, not a Markdown article.');
+		throw new ImportError('not-markdown', msg('This is an HTML page, not a Markdown article.'));
 	}
 	if (head.startsWith('{\\rtf')) {
-		throw new ImportError('not-markdown', 'This is an RTF document, not a Markdown article.');
+		throw new ImportError('not-markdown', msg('This is an RTF document, not a Markdown article.'));
 	}
 	if (head.startsWith('{') || head.startsWith('[')) {
 		try {
 			JSON.parse(text);
-			throw new ImportError('not-markdown', 'This is a JSON file, not a Markdown article.');
+			throw new ImportError('not-markdown', msg('This is a JSON file, not a Markdown article.'));
 		} catch (e) {
 			if (e instanceof ImportError) throw e;
 		}
@@ -99,6 +104,6 @@ function rejectOtherFormats(text: string): void {
 	// Text with almost no letters (a CSV of numbers, a log dump) makes no deck.
 	const letters = (text.match(/[\p{L}]/gu) ?? []).length;
 	if (letters < 3) {
-		throw new ImportError('not-markdown', 'This file has no readable prose to learn from.');
+		throw new ImportError('not-markdown', msg('This file has no readable prose to learn from.'));
 	}
 }

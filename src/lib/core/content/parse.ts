@@ -6,7 +6,16 @@ import { decodeArticle } from './decode';
 import { cleanHeading, stripInline } from './headings';
 import { checkTex } from './katex-check';
 import { createMarkdown, type MarkdownEnv } from './markdown';
-import type { Article, Block, ImportWarning, Lines, ListItem, Section } from './types';
+import { msg } from '../say';
+import {
+	warning,
+	type Article,
+	type Block,
+	type ImportWarning,
+	type Lines,
+	type ListItem,
+	type Section
+} from './types';
 
 const md = createMarkdown();
 
@@ -240,30 +249,32 @@ export function parseArticle(input: Uint8Array | string, opts: ParseOptions = {}
 	const outline = buildOutline(blocks, lastLine);
 
 	for (const line of env.unclosedMath ?? []) {
-		warnings.push({
-			line: line + 1,
-			code: 'unclosed-math',
-			message: 'Display formula is never closed before the next blank line; kept as text.'
-		});
+		warnings.push(
+			warning(
+				line + 1,
+				'unclosed-math',
+				msg('Display formula is never closed before the next blank line; kept as text.')
+			)
+		);
 	}
 	const display = allSections(outline).flatMap((s) => mathBlocks(s.blocks));
 	for (const m of display) {
 		const problem = checkTex(m.tex, true);
 		if (problem)
-			warnings.push({
-				line: m.lines.start,
-				code: 'katex',
-				message: `Formula does not typeset: ${problem.message}`
-			});
+			warnings.push(
+				warning(m.lines.start, 'katex', msg('Formula does not typeset: {{reason}}'), {
+					reason: problem.message
+				})
+			);
 	}
 	for (const m of inlineMath) {
 		const problem = checkTex(m.tex, false);
 		if (problem)
-			warnings.push({
-				line: m.line,
-				code: 'katex',
-				message: `Inline formula does not typeset: ${problem.message}`
-			});
+			warnings.push(
+				warning(m.line, 'katex', msg('Inline formula does not typeset: {{reason}}'), {
+					reason: problem.message
+				})
+			);
 	}
 
 	const title = findTitle(outline, opts);

@@ -1,10 +1,22 @@
 /** What the content pipeline makes of one Markdown article. */
+import { english, type Said, type Vars } from '../say';
 
-export interface ImportWarning {
+export type WarningCode = 'chat-token' | 'katex' | 'unclosed-math' | 'empty-section' | 'mermaid';
+
+/**
+ * A note about the input, kept with the article. `text` and `vars` say it
+ * in the UI's language; `message` is the English (all that articles stored
+ * before `text` existed have).
+ */
+export interface ImportWarning extends Partial<Said> {
 	/** 1-based line in the original file. */
 	line: number;
-	code: 'chat-token' | 'katex' | 'unclosed-math' | 'empty-section' | 'mermaid';
+	code: WarningCode;
 	message: string;
+}
+
+export function warning(line: number, code: WarningCode, text: string, vars?: Vars): ImportWarning {
+	return { line, code, text, ...(vars ? { vars } : {}), message: english(text, vars) };
 }
 
 /**

@@ -1,10 +1,11 @@
+import { english, msg, type Translate } from '../say';
 import type { Mistake } from './types';
 
 /** A typed answer counts when it agrees to 3 significant digits (0.5 % relative)… */
 export const RELATIVE_TOLERANCE = 0.005;
 /** …or, for values near zero, within this absolute distance. */
 export const ABSOLUTE_TOLERANCE = 0.0005;
-export const TOLERANCE_TEXT = 'within 0.5 % (3 significant digits)';
+export const TOLERANCE_TEXT = msg('within 0.5 % (3 significant digits)');
 
 export function within(given: number, expected: number, rel = RELATIVE_TOLERANCE): boolean {
 	if (!Number.isFinite(expected)) return given === expected;
@@ -67,17 +68,19 @@ export function checkAnswer(
 }
 
 /** How a wrong value relates to the right one, in words, when there is a simple relation. */
-export function howOff(given: number, expected: number): string {
-	if (expected !== 0 && within(-given, expected)) return 'the sign is flipped';
+export function howOff(given: number, expected: number, t: Translate = english): string {
+	if (expected !== 0 && within(-given, expected)) return t('the sign is flipped');
 	for (const [f, say] of [
-		[2, 'twice the answer'],
-		[0.5, 'half the answer'],
-		[10, '10× the answer (decimal point?)'],
-		[0.1, 'a tenth of the answer (decimal point?)']
+		[2, msg('twice the answer')],
+		[0.5, msg('half the answer')],
+		[10, msg('10× the answer (decimal point?)')],
+		[0.1, msg('a tenth of the answer (decimal point?)')]
 	] as const)
-		if (expected !== 0 && within(given, expected * f)) return say;
-	if (expected === 0) return `off by ${Math.abs(given).toPrecision(2)}`;
+		if (expected !== 0 && within(given, expected * f)) return t(say);
+	if (expected === 0) return t('off by {{d}}', { d: Math.abs(given).toPrecision(2) });
 	const pct = ((given - expected) / Math.abs(expected)) * 100;
-	if (Math.abs(pct) >= 1000) return `${Number((given / expected).toPrecision(2))}× the answer`;
-	return `${Math.abs(pct) < 1 ? Math.abs(pct).toFixed(2) : Math.abs(pct).toPrecision(2)} % too ${pct > 0 ? 'high' : 'low'}`;
+	if (Math.abs(pct) >= 1000)
+		return t('{{f}}× the answer', { f: Number((given / expected).toPrecision(2)) });
+	const p = Math.abs(pct) < 1 ? Math.abs(pct).toFixed(2) : Math.abs(pct).toPrecision(2);
+	return pct > 0 ? t('{{p}} % too high', { p }) : t('{{p}} % too low', { p });
 }

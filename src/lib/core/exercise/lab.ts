@@ -3,6 +3,8 @@
  * The page runs the descent on TensorFlow.js; this plain-TS version is the
  * reference it is checked against and knows where descent starts to diverge.
  */
+import { msg } from '../say';
+
 export type LabId = 'quadratic' | 'linreg';
 
 export interface LabProblem {
@@ -26,7 +28,7 @@ const C = 2;
 
 const quadratic: LabProblem = {
 	id: 'quadratic',
-	title: 'One weight, quadratic loss',
+	title: msg('One weight, quadratic loss'),
 	formula: `f(w) = ${A}\\,(w - ${C})^2,\\quad w_0 = 0`,
 	start: [0],
 	loss: ([w]) => A * (w - C) ** 2,
@@ -66,7 +68,7 @@ function linregLimit(): number {
 
 const linreg: LabProblem = {
 	id: 'linreg',
-	title: 'Line fit, mean squared error',
+	title: msg('Line fit, mean squared error'),
 	formula: `L(w, b) = \\frac{1}{5}\\sum_{i=1}^{5}(w x_i + b - y_i)^2,\\quad x = (${LINREG_X.join(',\\ ')}),\\ y = (${LINREG_Y.join(',\\ ')}),\\quad w_0 = b_0 = 0`,
 	start: [0, 0],
 	loss: linregLoss,

@@ -1,3 +1,4 @@
+import { msg } from '../say';
 import type { TemplateId } from './types';
 
 export interface Recognised {
@@ -59,7 +60,9 @@ export function recognise(texSource: string, name = ''): Recognised[] {
 		add(
 			'attention',
 			dividesByV
-				? 'The article divides the softmax weights by V. Attention multiplies them with V: softmax(QKᵀ/√d_k)·V, the form used here.'
+				? msg(
+						'The article divides the softmax weights by V. Attention multiplies them with V: softmax(QKᵀ/√d_k)·V, the form used here.'
+					)
 				: undefined
 		);
 	}

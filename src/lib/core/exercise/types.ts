@@ -1,4 +1,5 @@
 import type { Random } from '../rng';
+import type { Translate } from '../say';
 
 export type TemplateId =
 	| 'mse'
@@ -35,6 +36,9 @@ export interface Mistake {
  * answer computed in plain TypeScript (float64). The same answer is
  * computed independently with TensorFlow.js in `src/lib/tf`; the two must
  * agree, which a browser test checks on every template.
+ *
+ * Texts are English; `title` and `legend` are shown through the UI's `t`,
+ * and the functions that write text take it as `t` (English by default).
  */
 export interface Template {
 	id: TemplateId;
@@ -46,12 +50,12 @@ export interface Template {
 	/** A small instance with numbers a learner can work through. */
 	generate(random: Random): Inputs;
 	/** What to compute, in Markdown with TeX, for this instance. */
-	task(inputs: Inputs): string;
+	task(inputs: Inputs, t?: Translate): string;
 	/** The name of each value the learner types, in TeX (e.g. `w_1`, `y_{2}`). */
 	answers(inputs: Inputs): string[];
 	reference(inputs: Inputs): number[];
-	steps(inputs: Inputs): Step[];
-	mistakes(inputs: Inputs): Mistake[];
+	steps(inputs: Inputs, t?: Translate): Step[];
+	mistakes(inputs: Inputs, t?: Translate): Mistake[];
 }
 
 /** A template drawn with a seed: the same seed always gives the same numbers. */

@@ -7,18 +7,16 @@
  * would fit a wrong schedule.
  */
 import type { Grade } from 'ts-fsrs';
+import { msg, UserError, type Vars } from '../say';
 import type { HistoryReview } from './history';
 
 export interface CsvReview extends HistoryReview {
 	duration: number;
 }
 
-export class RevlogCsvError extends Error {
-	constructor(
-		message: string,
-		readonly line?: number
-	) {
-		super(line ? `Line ${line}: ${message}` : message);
+export class RevlogCsvError extends UserError {
+	constructor(text: string, vars?: Vars, line?: number) {
+		super(text, vars, line);
 		this.name = 'RevlogCsvError';
 	}
 }
@@ -52,7 +50,10 @@ export function parseRevlogCsv(text: string): CsvReview[] {
 	const missing = REQUIRED.filter((c) => !header.includes(c));
 	if (missing.length) {
 		throw new RevlogCsvError(
-			`This is not a review history: the first line needs the columns card_id, review_rating and review_time (missing ${missing.join(', ')}).`,
+			msg(
+				'This is not a review history: the first line needs the columns card_id, review_rating and review_time (missing {{missing}}).'
+			),
+			{ missing: missing.join(', ') },
 			1
 		);
 	}
@@ -63,30 +64,33 @@ export function parseRevlogCsv(text: string): CsvReview[] {
 		if (!lines[i].trim()) continue;
 		const f = lines[i].split(',').map((s) => s.trim());
 		const cardId = f[col.card_id];
-		if (!cardId) throw new RevlogCsvError('the card_id is empty.', line);
+		if (!cardId) throw new RevlogCsvError(msg('the card_id is empty.'), {}, line);
 		const rating = Number(f[col.review_rating]);
 		if (!Number.isInteger(rating) || rating < 1 || rating > 4) {
 			throw new RevlogCsvError(
-				`review_rating must be 1, 2, 3 or 4 (Again, Hard, Good, Easy), not "${f[col.review_rating] ?? ''}".`,
+				msg('review_rating must be 1, 2, 3 or 4 (Again, Hard, Good, Easy), not "{{value}}".'),
+				{ value: f[col.review_rating] ?? '' },
 				line
 			);
 		}
 		const at = parseTime(f[col.review_time] ?? '');
 		if (!Number.isFinite(at)) {
 			throw new RevlogCsvError(
-				`review_time "${f[col.review_time] ?? ''}" is not a date and time.`,
+				msg('review_time "{{value}}" is not a date and time.'),
+				{ value: f[col.review_time] ?? '' },
 				line
 			);
 		}
 		const duration = col.review_duration === undefined ? 0 : Number(f[col.review_duration] || 0);
 		if (!Number.isFinite(duration) || duration < 0) {
 			throw new RevlogCsvError(
-				`review_duration "${f[col.review_duration]}" is not a number of milliseconds.`,
+				msg('review_duration "{{value}}" is not a number of milliseconds.'),
+				{ value: f[col.review_duration] },
 				line
 			);
 		}
 		reviews.push({ cardId, rating: rating as Grade, at, duration });
 	}
-	if (!reviews.length) throw new RevlogCsvError('The file has a header but no reviews.');
+	if (!reviews.length) throw new RevlogCsvError(msg('The file has a header but no reviews.'));
 	return reviews;
 }
