@@ -77,10 +77,12 @@ export function howOff(given: number, expected: number, t: Translate = english):
 		[0.1, msg('a tenth of the answer (decimal point?)')]
 	] as const)
 		if (expected !== 0 && within(given, expected * f)) return t(say);
-	if (expected === 0) return t('off by {{d}}', { d: Math.abs(given).toPrecision(2) });
+	// Two significant digits, written plainly (toPrecision alone gives 3.0e+2 for 300).
+	const two = (v: number) => String(Number(v.toPrecision(2)));
+	if (expected === 0) return t('off by {{d}}', { d: two(Math.abs(given)) });
 	const pct = ((given - expected) / Math.abs(expected)) * 100;
 	if (Math.abs(pct) >= 1000)
 		return t('{{f}}× the answer', { f: Number((given / expected).toPrecision(2)) });
-	const p = Math.abs(pct) < 1 ? Math.abs(pct).toFixed(2) : Math.abs(pct).toPrecision(2);
+	const p = Math.abs(pct) < 1 ? Math.abs(pct).toFixed(2) : two(Math.abs(pct));
 	return pct > 0 ? t('{{p}} % too high', { p }) : t('{{p}} % too low', { p });
 }

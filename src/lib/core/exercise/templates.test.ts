@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, parseNumber, within } from './check';
+import { checkAnswer, howOff, parseNumber, within } from './check';
 import { makeInstance } from './instance';
 import { TEMPLATES, templateOf } from './templates';
 import type { Inputs, TemplateId } from './types';
@@ -141,6 +141,17 @@ describe('checking a typed answer', () => {
 		expect(within(0.78, 0.780324)).toBe(true);
 		expect(within(0.77, 0.780324)).toBe(false);
 		expect(within(0.0004, 0)).toBe(true);
+	});
+
+	it('says how far off a wrong value is, in plain numbers', () => {
+		expect(howOff(-2, 2)).toBe('the sign is flipped');
+		expect(howOff(4, 2)).toBe('twice the answer');
+		expect(howOff(0.2, 2)).toBe('a tenth of the answer (decimal point?)');
+		expect(howOff(4, 1)).toBe('300 % too high');
+		expect(howOff(0.75, 1)).toBe('25 % too low');
+		expect(howOff(1.004, 1)).toBe('0.40 % too high');
+		expect(howOff(123, 0)).toBe('off by 120');
+		expect(howOff(5000, 2)).toBe('2500× the answer');
 	});
 
 	it('marks each value and names the mistake a wrong answer matches', () => {
