@@ -581,7 +581,7 @@ export const zh: Record<string, string> = {
 	'step {{step}}': '第 {{step}} 步',
 	'loss (log scale)': '损失（对数坐标）',
 	loss: '损失',
-	'Your prediction: {{loss}}': '你的预测：{{loss}}'
+	'Your prediction: {{loss}}': '你的预测：{{loss}}',
 	'True or false': '判断对错',
 	Options: '选项',
 	'This article is not in your library.': '这篇文章不在你的文库中。'
