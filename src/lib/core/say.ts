@@ -49,11 +49,14 @@ export class UserError extends Error implements Said {
 }
 
 /** "Line 3: …" in English; the UI words it through `t` (see `saidOf`). */
-export function withLine(text: string, line?: number): string {
+function withLine(text: string, line?: number): string {
 	return line ? english(LINE, { line, what: text }) : text;
 }
 
 const LINE = msg('Line {{line}}: {{what}}');
+
+export const isSaid = (v: unknown): v is Said =>
+	!!v && typeof v === 'object' && typeof (v as Said).text === 'string';
 
 /** What anything thrown says: a `UserError` with its values (and line), anything else by its message. */
 export function saidOf(e: unknown): Said {

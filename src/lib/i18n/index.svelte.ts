@@ -8,7 +8,7 @@
  * switch at once, without a reload.
  */
 import i18next from 'i18next';
-import { saidOf, type Said } from '$lib/core/say';
+import { isSaid, saidOf, type Said } from '$lib/core/say';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -50,9 +50,6 @@ export function t(key: string, vars?: Record<string, unknown>): string {
 	for (const [k, v] of Object.entries(vars ?? {})) filled[k] = isSaid(v) ? t(v.text, v.vars) : v;
 	return i18next.t(key, { lng: current.lang, defaultValue: key, ...filled });
 }
-
-const isSaid = (v: unknown): v is Said =>
-	!!v && typeof v === 'object' && typeof (v as Said).text === 'string';
 
 /** A text the core wrote (`Said`), or anything thrown, in the chosen language. */
 export function said(s: Said | unknown): string {
