@@ -72,5 +72,6 @@ export const zhMessages: Record<string, string> = {
 	'The browser has no more storage space for Mnemo. Free some space (or delete articles you no longer need) and try again.':
 		'浏览器没有更多存储空间留给 Mnemo。请释放一些空间（或删除不再需要的文章）后重试。',
 	'The browser has no more storage space for Mnemo. {{after}} Free some space (or delete articles you no longer need) and try again.':
-		'浏览器没有更多存储空间留给 Mnemo。{{after}}请释放一些空间（或删除不再需要的文章）后重试。'
+		'浏览器没有更多存储空间留给 Mnemo。{{after}}请释放一些空间（或删除不再需要的文章）后重试。',
+	'This diagram could not be drawn: {{reason}}': '无法绘制这张图：{{reason}}'
 };

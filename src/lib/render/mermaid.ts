@@ -4,6 +4,8 @@
  * `securityLevel: 'strict'` makes Mermaid sanitise labels and refuse click
  * handlers: diagrams come from untrusted articles.
  */
+import { t } from '$lib/i18n/index.svelte';
+
 type Mermaid = (typeof import('mermaid'))['default'];
 
 let loading: Promise<Mermaid> | null = null;
@@ -38,7 +40,9 @@ export async function renderDiagrams(root: HTMLElement): Promise<void> {
 			el.dataset.state = 'error';
 			const note = document.createElement('p');
 			note.className = 'diagram-error';
-			note.textContent = `This diagram could not be drawn: ${(e as Error).message}`;
+			note.textContent = t('This diagram could not be drawn: {{reason}}', {
+				reason: (e as Error).message
+			});
 			el.append(note);
 		}
 	}
