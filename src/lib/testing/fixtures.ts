@@ -12,7 +12,7 @@ export const SAMPLES = resolve(process.cwd(), 'src/lib/samples');
 export const hasCorpus = existsSync(CORPUS);
 if (!hasCorpus) console.warn(`Skipping corpus tests: ${CORPUS} not found.`);
 
-/** The 8 corpus articles, as [name, bytes]. */
+/** The corpus articles (d2l in two languages, happy-llm), as [name, bytes]. */
 export function corpusFiles(): [string, Uint8Array][] {
 	if (!hasCorpus) return [];
 	return readdirSync(CORPUS, { withFileTypes: true })

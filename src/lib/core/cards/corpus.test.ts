@@ -16,13 +16,16 @@ const DISPLAY_FORMULAS: Record<string, number> = {
 	'd2l-zh/chapter_attention-mechanisms_attention-scoring-functions.md': 5,
 	'd2l-zh/chapter_linear-networks_linear-regression.md': 15,
 	'd2l-zh/chapter_linear-networks_softmax-regression.md': 11,
-	'd2l-zh/chapter_optimization_gd.md': 14
+	'd2l-zh/chapter_optimization_gd.md': 14,
+	'happy-llm/docs_chapter1_nlp-basics.md': 0,
+	'happy-llm/docs_chapter2_transformer.md': 27,
+	'happy-llm/docs_chapter4_llm.md': 0
 };
 
 describe.skipIf(!hasCorpus)('real articles from ../shared/corpus', () => {
 	const files = corpusFiles();
 
-	it('finds all 8 files', () => {
+	it('finds all 11 files', () => {
 		expect(files.map(([n]) => n)).toEqual(Object.keys(DISPLAY_FORMULAS));
 	});
 
