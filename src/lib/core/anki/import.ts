@@ -200,6 +200,7 @@ export function importAnkiText(
 			kind: 'faq',
 			front: n.front,
 			back: n.back,
+			facet: { type: 'faq', question: n.front },
 			context: { headingPath: [heading], line: start, endLine: parts.length - 1 },
 			tags: ['anki', ...n.tags]
 		});

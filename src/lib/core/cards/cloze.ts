@@ -1,21 +1,28 @@
 import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
-import type { Article, Section } from '../content/types';
 import { sentences, snapToWords } from '../text/segment';
-import { isFaqSection } from './faq';
-import type { Definition } from './concept';
-import { contextOf, isZh } from './text';
-import type { CardDraft } from './types';
+import type { Extraction } from './extract';
+import { contextOf, inFaq, sentenceKey } from './text';
+import type { CardDraft, Facet } from './types';
 
-export const HOLE = '**[…]**';
+/**
+ * The blank as stored in a cloze front (for Anki export, search, backups).
+ * On screen the card face draws it from the facet (see `clozeFace`).
+ */
+export const HOLE = '[…]';
+/** How cards stored before facets wrote the blank. */
+export const OLD_HOLE = '**[…]**';
 const KEY_TERM = /\*\*([^*]{2,30})\*\*|(?<![*\w])\*([^*\s][^*]{1,40}?)\*(?![*\w])/;
 
 function mask(sentence: string, start: number, end: number, lang: string) {
 	const [s, e] = snapToWords(sentence, start, end, lang);
-	const term = sentence.slice(s, e);
+	const span = sentence.slice(s, e);
+	const facet: Facet = { type: 'cloze', sentence, span, at: s };
 	return {
 		front: sentence.slice(0, s) + HOLE + sentence.slice(e),
-		back: sentence.slice(0, s) + `**${term}**` + sentence.slice(e)
+		back: sentence.slice(0, s) + `**${span}**` + sentence.slice(e),
+		facet,
+		sibling: sentenceKey(sentence)
 	};
 }
 
@@ -24,31 +31,20 @@ function mask(sentence: string, start: number, end: number, lang: string) {
  * is hidden) and sentences that set a term in bold. The hidden span is
  * widened to whole words with Intl.Segmenter, so Chinese words are never cut.
  */
-export function clozeCards(
-	article: Article,
-	sections: Section[],
-	definitions: (Definition & {
-		section: Section;
-		block: { lines: { start: number; end: number } };
-	})[]
-): CardDraft[] {
+export function clozeCards({ article, sections, zh, earlier }: Extraction): CardDraft[] {
 	const lang = article.lang;
-	const zh = isZh(lang);
 	const prompt = zh ? '填空：' : 'Fill in the blank: ';
 	const out: CardDraft[] = [];
-	for (const d of definitions) {
-		const at = d.sentence.indexOf(d.term);
-		if (at < 0 || d.sentence.length > 220) continue;
-		const { front, back } = mask(d.sentence, at, at + d.term.length, lang);
-		out.push({
-			kind: 'cloze',
-			front: prompt + front,
-			back,
-			context: contextOf(d.section, d.block.lines.start, d.block.lines.end)
-		});
+	for (const d of earlier) {
+		if (d.facet.type !== 'definition' || !d.facet.sentence) continue;
+		const { sentence, term } = d.facet;
+		const at = sentence.indexOf(term);
+		if (at < 0 || sentence.length > 220) continue;
+		const { front, ...rest } = mask(sentence, at, at + term.length, lang);
+		out.push({ kind: 'cloze', front: prompt + front, ...rest, context: d.context });
 	}
 	for (const section of sections) {
-		if (isFaqSection(section)) continue;
+		if (inFaq(section)) continue;
 		for (const block of flattenBlocks(section.blocks)) {
 			if (block.kind !== 'paragraph') continue;
 			for (const raw of sentences(block.text)) {
@@ -60,11 +56,11 @@ export function clozeCards(
 				const plain = stripInline(raw).replace(/(?<![*\w])\*([^*]+)\*(?![*\w])/g, '$1');
 				const at = plain.indexOf(term);
 				if (at < 0 || plain.length - term.length < 8 || /[$\\]/.test(term)) continue;
-				const { front, back } = mask(plain, at, at + term.length, lang);
+				const { front, ...rest } = mask(plain, at, at + term.length, lang);
 				out.push({
 					kind: 'cloze',
 					front: prompt + front,
-					back,
+					...rest,
 					context: contextOf(section, block.lines.start, block.lines.end)
 				});
 			}

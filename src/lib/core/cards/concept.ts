@@ -1,10 +1,10 @@
 import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
-import type { Article, Block, Section } from '../content/types';
+import type { Section } from '../content/types';
 import { normalise } from '../text/normalise';
 import { sentences } from '../text/segment';
-import { isFaqSection } from './faq';
-import { contextOf, isZh, SourceLines } from './text';
+import type { Extraction } from './extract';
+import { contextOf, inFaq, sentenceKey, SourceLines } from './text';
 import type { CardDraft } from './types';
 
 /** "大模型（Large-scale Model），是指…" → term 大模型, alias Large-scale Model. */
@@ -19,6 +19,7 @@ const CONCEPT_HEADING = /(?:的)?(?:概念|定义|含义|是什么)$|^(?:what is
 
 export interface Definition {
 	term: string;
+	gloss?: string;
 	/** The term with its gloss, "GPT（Generative Pre-trained Transformer）". */
 	full: string;
 	sentence: string;
@@ -35,7 +36,7 @@ export function matchDefinition(sentence: string, lang: string): Definition | nu
 	if (!term || /[，,。$\\[\]]/.test(term) || /^(?:这|它|其|this|it|they)/i.test(term)) return null;
 	const gloss = m[2] ?? m[3];
 	const full = gloss ? (lang === 'zh' ? `${term}（${gloss}）` : `${term} (${gloss})`) : term;
-	return { term, full, sentence: plain };
+	return { term, ...(gloss ? { gloss } : {}), full, sentence: plain };
 }
 
 /** The heading names the defined term ("GPT系列模型" ⊃ "GPT"; "大模型的概念" ⊃ "大模型"). */
@@ -52,32 +53,35 @@ function namesTerm(title: string, term: string): boolean {
  * lead-in list item "**SaaS服务**：…", (3) any sentence with a strong
  * definition pattern ("X是指…", "X refers to …").
  */
-export function conceptCards(
-	article: Article,
-	sections: Section[],
-	src: SourceLines
-): { cards: CardDraft[]; definitions: (Definition & { section: Section; block: Block })[] } {
-	const zh = isZh(article.lang);
+export function conceptCards({ article, sections, src, zh }: Extraction): CardDraft[] {
 	const cards: CardDraft[] = [];
-	const definitions: (Definition & { section: Section; block: Block })[] = [];
+	const facet = (def: Definition, definition: string) => ({
+		type: 'definition' as const,
+		term: def.term,
+		...(def.gloss ? { gloss: def.gloss } : {}),
+		definition,
+		sentence: def.sentence
+	});
 	for (const section of sections) {
-		if (isFaqSection(section) || section.path.some((p) => /常见问题|FAQ/i.test(p))) continue;
+		if (inFaq(section)) continue;
 		const first = section.blocks[0];
-		let used: Block | undefined;
+		let used: unknown;
 		if (section.level > 0 && first?.kind === 'paragraph') {
 			const def = matchDefinition(sentences(first.text)[0] ?? '', article.lang);
 			if (def && namesTerm(section.title, def.term)) {
 				used = first;
-				definitions.push({ ...def, section, block: first });
 				const front = CONCEPT_HEADING.test(section.title)
 					? section.title
 					: zh
 						? `什么是 **${def.full}**？`
 						: `What is **${def.full}**?`;
+				const back = src.slice(first.lines.start, first.lines.end);
 				cards.push({
 					kind: 'concept',
 					front,
-					back: src.slice(first.lines.start, first.lines.end),
+					back,
+					facet: facet(def, stripInline(back)),
+					sibling: sentenceKey(def.sentence),
 					context: contextOf(section, first.lines.start, first.lines.end)
 				});
 			}
@@ -88,18 +92,19 @@ export function conceptCards(
 				if (!STRONG.test(s)) continue;
 				const def = matchDefinition(s, article.lang);
 				if (!def) continue;
-				definitions.push({ ...def, section, block });
 				cards.push({
 					kind: 'concept',
 					front: zh ? `什么是 **${def.full}**？` : `What is **${def.full}**?`,
 					back: def.sentence,
+					facet: facet(def, def.sentence),
+					sibling: sentenceKey(def.sentence),
 					context: contextOf(section, block.lines.start, block.lines.end)
 				});
 			}
 		}
 		cards.push(...leadIns(section, src, zh));
 	}
-	return { cards, definitions };
+	return cards;
 }
 
 const LEAD_IN = /^\*\*([^*]{1,40}?)[：:]?\*\*\s*[：:]\s*(\S[\s\S]*)$/u;
@@ -118,10 +123,12 @@ function leadIns(section: Section, src: SourceLines, zh: boolean): CardDraft[] {
 					? '\n\n' + src.slice(item.blocks[1].lines.start, item.lines.end)
 					: '';
 			const where = section.title;
+			const back = (m[2].trim() + rest).trim();
 			out.push({
 				kind: 'concept',
 				front: where ? (zh ? `${where}：**${m[1]}**` : `${where}: **${m[1]}**`) : `**${m[1]}**`,
-				back: (m[2].trim() + rest).trim(),
+				back,
+				facet: { type: 'definition', term: m[1].trim(), definition: stripInline(back) },
 				context: contextOf(section, item.lines.start, item.lines.end)
 			});
 		}

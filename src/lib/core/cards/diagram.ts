@@ -1,6 +1,6 @@
 import { flowOrder, parseFlowchart, type FlowNode } from '../content/flowchart';
-import type { Article, Section } from '../content/types';
-import { contextOf, isZh } from './text';
+import type { Extraction } from './extract';
+import { contextOf } from './text';
 import type { CardDraft } from './types';
 
 /**
@@ -8,8 +8,7 @@ import type { CardDraft } from './types';
  * flow has one order, a card that asks for all the steps in order. Every
  * card shows the diagram itself on its back.
  */
-export function diagramCards(article: Article, sections: Section[]): CardDraft[] {
-	const zh = isZh(article.lang);
+export function diagramCards({ article, sections, zh }: Extraction): CardDraft[] {
 	const out: CardDraft[] = [];
 	for (const section of sections) {
 		for (const block of section.blocks) {
@@ -19,6 +18,8 @@ export function diagramCards(article: Article, sections: Section[]): CardDraft[]
 			const name = section.title || article.title;
 			const diagram = '```mermaid\n' + block.text + '\n```';
 			const context = contextOf(section, block.lines.start, block.lines.end);
+			// A flow's cards answer each other ("after A" is "before B"): siblings.
+			const sibling = `flow:${block.lines.start}`;
 			const label = (n: FlowNode) => n.label;
 			const byId = new Map(chart.nodes.map((n) => [n.id, n]));
 			const list = (items: string[]) => items.join(zh ? '、' : ', ');
@@ -32,6 +33,13 @@ export function diagramCards(article: Article, sections: Section[]): CardDraft[]
 					out.push({
 						kind: 'diagram',
 						context,
+						sibling,
+						facet: {
+							type: 'flow',
+							step: node.label,
+							neighbours: after.map((e) => label(byId.get(e.to)!)),
+							direction: 'after'
+						},
 						front: zh
 							? `在「${name}」的流程中，**${node.label}** 之后是什么？`
 							: `In the “${name}” flow, what comes after **${node.label}**?`,
@@ -42,6 +50,13 @@ export function diagramCards(article: Article, sections: Section[]): CardDraft[]
 					out.push({
 						kind: 'diagram',
 						context,
+						sibling,
+						facet: {
+							type: 'flow',
+							step: node.label,
+							neighbours: before.map((e) => label(byId.get(e.from)!)),
+							direction: 'before'
+						},
 						front: zh
 							? `在「${name}」的流程中，**${node.label}** 之前是什么？`
 							: `In the “${name}” flow, what comes before **${node.label}**?`,
@@ -55,6 +70,8 @@ export function diagramCards(article: Article, sections: Section[]): CardDraft[]
 				out.push({
 					kind: 'diagram',
 					context,
+					sibling,
+					facet: { type: 'list', topic: name, items: steps, ordered: true },
 					front: zh
 						? `按顺序说出「${name}」流程的 ${steps.length} 个步骤。`
 						: `Name the ${steps.length} steps of the “${name}” flow, in order.`,

@@ -1,11 +1,10 @@
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
-import { contextOf, SourceLines } from './text';
+import type { Extraction } from './extract';
+import { contextOf, isFaqSection, SourceLines } from './text';
 import type { CardDraft } from './types';
 
-const FAQ_TITLE = /常见问题|问答|疑难解答|FAQ|Frequently Asked Questions|Q\s*&\s*A/i;
-
-export const isFaqSection = (s: Section) => FAQ_TITLE.test(s.heading);
+export { isFaqSection } from './text';
 
 /** "问题1：如何…？" → "如何…？"; "Q: Why…" → "Why…". */
 function question(text: string): string {
@@ -29,16 +28,18 @@ const QUESTION_LINE = /^(?:\*\*)?(?:Q\d*|问题\s*\d*|问)\s*[：:.]|^\*\*[^*]+[
  * bold question line is a question; its answer is everything up to the next
  * question, lists and formulas included, quoted as written.
  */
-export function faqCards(sections: Section[], src: SourceLines): CardDraft[] {
+export function faqCards({ sections, src }: Extraction): CardDraft[] {
 	const out: CardDraft[] = [];
 	for (const faq of sections.filter(isFaqSection)) {
 		for (const q of faq.children) {
 			const back = answer(src.slice(q.lines.start + 1, q.endLine));
 			if (!back) continue;
+			const front = question(q.title);
 			out.push({
 				kind: 'faq',
-				front: question(q.title),
+				front,
 				back,
+				facet: { type: 'faq', question: front },
 				context: contextOf(q, q.lines.start, q.endLine)
 			});
 		}
@@ -61,10 +62,12 @@ function questionLines(section: Section, blocks: Block[], src: SourceLines): Car
 		const after = end > q.lines.end ? src.slice(q.lines.end + 1, end) : '';
 		const back = answer([inPara, after].filter(Boolean).join('\n\n'));
 		if (!back) return;
+		const front = question(first);
 		out.push({
 			kind: 'faq',
-			front: question(first),
+			front,
 			back,
+			facet: { type: 'faq', question: front },
 			context: contextOf(section, q.lines.start, end)
 		});
 	});

@@ -1,9 +1,10 @@
 import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
-import type { Article, Block, Section } from '../content/types';
+import type { Block, Section } from '../content/types';
 import { sentences } from '../text/segment';
 import { LEGEND_START, parseLegend } from './legend';
-import { contextOf, isZh, SourceLines } from './text';
+import type { Extraction } from './extract';
+import { contextOf } from './text';
 import type { CardDraft } from './types';
 
 /**
@@ -52,8 +53,7 @@ interface Located {
 }
 
 /** Formula cards for every display formula of a section, with its name and legend. */
-export function formulaCards(article: Article, sections: Section[], src: SourceLines): CardDraft[] {
-	const zh = isZh(article.lang);
+export function formulaCards({ article, sections, src, zh }: Extraction): CardDraft[] {
 	const seq: Located[] = sections.flatMap((section) =>
 		flattenBlocks(section.blocks).map((block) => ({ block, section }))
 	);
@@ -71,19 +71,27 @@ export function formulaCards(article: Article, sections: Section[], src: SourceL
 		const start = prev?.kind === 'paragraph' && name ? prev.lines.start : block.lines.start;
 		const end = legend ? legend.lines.end : block.lines.end;
 		const context = contextOf(section, start, end);
-		const base = { kind: 'formula' as const, context, tex };
+		// A formula's name, reverse and symbol cards answer each other: siblings.
+		const base = {
+			kind: 'formula' as const,
+			context,
+			tex,
+			sibling: `formula:${block.lines.start}`
+		};
 		const withLegend = (head: string) => [head, legendText].filter(Boolean).join('\n\n');
 
 		if (name) {
 			out.push({
 				...base,
 				front: zh ? `**${name}** 的公式是什么？` : `What is the formula for **${name}**?`,
-				back: withLegend(display)
+				back: withLegend(display),
+				facet: { type: 'formula', tex, ask: 'tex', name }
 			});
 			out.push({
 				...base,
 				front: `${display}\n\n${zh ? '这个公式是什么？' : 'What is this formula?'}`,
-				back: withLegend(`**${name}**`)
+				back: withLegend(`**${name}**`),
+				facet: { type: 'formula', tex, ask: 'name', name }
 			});
 		} else {
 			const where = section.title || article.title;
@@ -91,7 +99,13 @@ export function formulaCards(article: Article, sections: Section[], src: SourceL
 			out.push({
 				...base,
 				front: `${display}\n\n${zh ? `这个公式（${where}）表示什么？` : `What does this formula (${where}) express?`}`,
-				back: withLegend(leadText || (zh ? `出自「${where}」` : `From “${where}”`))
+				back: withLegend(leadText || (zh ? `出自「${where}」` : `From “${where}”`)),
+				facet: {
+					type: 'formula',
+					tex,
+					ask: 'meaning',
+					...(leadText ? { description: stripInline(leadText) } : {})
+				}
 			});
 		}
 		const label = name ?? section.title;
@@ -101,7 +115,8 @@ export function formulaCards(article: Article, sections: Section[], src: SourceL
 				front: zh
 					? `在 **${label}** 的公式中，$${symbol}$ 表示什么？\n\n${display}`
 					: `In **${label}**, what does $${symbol}$ stand for?\n\n${display}`,
-				back: meaning
+				back: meaning,
+				facet: { type: 'symbol', symbol, meaning, tex, ...(name ? { name } : {}) }
 			});
 		}
 	});

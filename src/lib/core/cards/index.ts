@@ -9,32 +9,42 @@ import { faqCards } from './faq';
 import { formulaCards } from './formula';
 import { cardId, mergeDuplicates } from './identity';
 import { listCards } from './list';
-import { SourceLines } from './text';
+import type { Extractor } from './extract';
+import { isZh, SourceLines } from './text';
 import type { Card, CardDraft } from './types';
 
 export * from './types';
+export type { Extraction, Extractor } from './extract';
 export { cardId, contentHash, contentKey, mergeDuplicates } from './identity';
+
+/**
+ * The extractors, in the order they run: each sees the drafts of those
+ * before it (exercises read formulas, clozes read concepts).
+ */
+export const EXTRACTORS: Extractor[] = [
+	conceptCards,
+	formulaCards,
+	exerciseCards,
+	faqCards,
+	diagramCards,
+	listCards,
+	clozeCards
+];
 
 /** Article → its cards (deduplicated within the article) and the sections that gave none. */
 export function buildCards(article: Article): { cards: Card[]; warnings: ImportWarning[] } {
 	const src = new SourceLines(article.source);
 	const sections = allSections(article.outline);
-	const concepts = conceptCards(article, sections, src);
-	const formulas = formulaCards(article, sections, src);
-	const drafts: CardDraft[] = [
-		...concepts.cards,
-		...formulas,
-		...exerciseCards(article, formulas),
-		...faqCards(sections, src),
-		...diagramCards(article, sections),
-		...listCards(article, sections, src),
-		...clozeCards(article, sections, concepts.definitions)
-	];
+	const zh = isZh(article.lang);
+	const drafts: CardDraft[] = [];
+	for (const extract of EXTRACTORS)
+		drafts.push(...extract({ article, sections, src, zh, earlier: drafts }));
 	const katexLines = new Set(article.warnings.filter((w) => w.code === 'katex').map((w) => w.line));
 	const cards = drafts.map((d): Card => ({
 		...d,
 		id: cardId(article.id, d),
 		articleId: article.id,
+		...(d.sibling ? { sibling: `${article.id}:${d.sibling}` } : {}),
 		tags: [
 			d.kind,
 			...(d.kind === 'formula' && hasKatexProblem(d, katexLines) ? ['formula-error'] : [])

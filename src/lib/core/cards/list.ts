@@ -1,7 +1,7 @@
 import { stripInline } from '../content/headings';
-import type { Article, Block, Section } from '../content/types';
-import { isFaqSection } from './faq';
-import { contextOf, isZh, itemHead, SourceLines } from './text';
+import type { Block } from '../content/types';
+import type { Extraction } from './extract';
+import { contextOf, inFaq, itemHead } from './text';
 import type { CardDraft } from './types';
 
 const LIST_WORD =
@@ -20,11 +20,10 @@ function gist(item: { blocks: Block[] }): string {
  * a bold label line followed by a list, or a section so titled whose body
  * is a list. Ordered step lists carry their steps for ordering questions.
  */
-export function listCards(article: Article, sections: Section[], src: SourceLines): CardDraft[] {
-	const zh = isZh(article.lang);
+export function listCards({ article, sections, src, zh }: Extraction): CardDraft[] {
 	const out: CardDraft[] = [];
 	for (const section of sections) {
-		if (isFaqSection(section)) continue;
+		if (inFaq(section)) continue;
 		section.blocks.forEach((block, k) => {
 			if (block.kind !== 'list' || block.items.length < 2) return;
 			const prev = section.blocks[k - 1];
@@ -44,12 +43,14 @@ export function listCards(article: Article, sections: Section[], src: SourceLine
 					? `「${where}」有哪些步骤（按顺序）？`
 					: `What are the steps of “${where}”, in order?`;
 			else front = zh ? `「${where}」有哪些要点？` : `What are the points of “${where}”?`;
+			const items = block.items.map(gist).map(stripInline);
 			out.push({
 				kind: 'list',
 				front,
 				back: src.slice(block.lines.start, block.lines.end),
+				facet: { type: 'list', topic: topic ?? sectionTopic!, items, ordered: block.ordered },
 				context: contextOf(section, (topic ? prev! : block).lines.start, block.lines.end),
-				...(block.ordered ? { steps: block.items.map(gist).map(stripInline) } : {})
+				...(block.ordered ? { steps: items } : {})
 			});
 		});
 	}

@@ -194,7 +194,11 @@ describe('seed 001: concepts from definitions', () => {
 	});
 	it('hides whole words in cloze cards', () => {
 		const cloze = ofKind(cards, 'cloze').find((c) => c.back.startsWith('**大模型**'));
-		expect(cloze?.front).toMatch(/^填空：\*\*\[…\]\*\*（Large-scale Model），是指/);
+		expect(cloze?.front).toMatch(/^填空：\[…\]（Large-scale Model），是指/);
+		expect(cloze?.facet).toMatchObject({ type: 'cloze', span: '大模型', at: 0 });
+		expect(cloze?.sibling).toBe(
+			ofKind(cards, 'concept').find((c) => c.front === '大模型的概念')?.sibling
+		);
 	});
 });
 

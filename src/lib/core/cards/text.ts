@@ -1,5 +1,7 @@
 import type { Block, Section } from '../content/types';
 import { stripInline } from '../content/headings';
+import { hash } from '../text/hash';
+import { normalise } from '../text/normalise';
 
 /** The article's lines (1-based access through `slice`). */
 export class SourceLines {
@@ -53,3 +55,18 @@ export function contextOf(section: Section, start: number, end: number) {
 export const ENDS_WITH_COLON = /[：:]\s*$/;
 
 export const isZh = (lang: string) => lang === 'zh';
+
+const FAQ_TITLE = /常见问题|问答|疑难解答|FAQ|Frequently Asked Questions|Q\s*&\s*A/i;
+
+/** A section titled 常见问题 / FAQ / Q&A …: its sub-headings are questions. */
+export const isFaqSection = (s: Section) => FAQ_TITLE.test(s.heading);
+
+/**
+ * Inside an FAQ: the section or one above it is an FAQ. The FAQ extractor
+ * owns this text; the others leave it alone, so an answer is not also a
+ * concept, a cloze or a list card.
+ */
+export const inFaq = (s: Section) => isFaqSection(s) || s.path.some((p) => FAQ_TITLE.test(p));
+
+/** A key for cards made from one sentence (a concept and its cloze are siblings). */
+export const sentenceKey = (sentence: string) => 's:' + hash(normalise(stripInline(sentence)));
