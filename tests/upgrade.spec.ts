@@ -52,7 +52,7 @@ test('a schema-2 library upgrades: cards, history and the keys of live cards kep
 						id,
 						articleId: 'old',
 						kind: 'concept',
-						front: `What is ${id}?`,
+						front: `What is **${id}**?`,
 						back: id,
 						context: { headingPath: ['Old'], line: 1, endLine: 1 },
 						tags: ['concept'],
@@ -85,6 +85,11 @@ test('a schema-2 library upgrades: cards, history and the keys of live cards kep
 		expect.arrayContaining(['live', 'gone'])
 	);
 	expect(await readTable(page, 'reviewLog')).toHaveLength(1);
+	// Schema 7: a card stored without a facet gets the one its wording implies.
+	const live = (await readTable<{ id: string; facet?: unknown }>(page, 'cards')).find(
+		(c) => c.id === 'live'
+	);
+	expect(live?.facet).toEqual({ type: 'definition', term: 'live', definition: 'live' });
 	const indexes = await page.evaluate(
 		() =>
 			new Promise<string[]>((done) => {

@@ -1,4 +1,5 @@
 import type { Card } from '$lib/core';
+import { clozeFaces } from '$lib/core/cards/face';
 import { templateOf } from '$lib/core/exercise';
 import { t } from './index.svelte';
 
@@ -7,14 +8,14 @@ import { t } from './index.svelte';
  * language; an exercise card's text is Mnemo's own (a template's title,
  * formula and legend), so unless the learner edited it, it is shown in the
  * UI's language. The stored text stays as imported: it is part of the
- * card's identity (see `cardId`).
+ * card's identity (see `cardId`). A cloze's blank is drawn (`clozeFaces`).
  */
 export function faceOf(
-	card: Pick<Card, 'kind' | 'front' | 'back' | 'exercise'> & { edited?: boolean }
+	card: Pick<Card, 'kind' | 'front' | 'back' | 'exercise' | 'facet'> & { edited?: boolean }
 ): { front: string; back: string } {
 	const template =
 		card.kind === 'exercise' && !card.edited ? templateOf(card.exercise?.template ?? '') : null;
-	if (!template) return { front: card.front, back: card.back };
+	if (!template) return clozeFaces(card);
 	const note = card.exercise?.articleNote;
 	return {
 		front: `${t('Exercise: **{{title}}**', { title: t(template.title) })}\n\n$$\n${template.formula}\n$$`,

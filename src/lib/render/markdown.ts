@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { createMarkdown } from '../core/content/markdown';
+import { BLANK, REVEAL_CLOSE, REVEAL_OPEN } from '../core/cards/face';
 
 /**
  * Markdown (articles, card faces) → HTML with KaTeX math. Imported text is
@@ -53,6 +54,18 @@ md.core.ruler.push('data_line', (state) => {
 	}
 });
 
+/**
+ * The card face's marks (see `core/cards/face.ts`) become elements after
+ * Markdown: they are private-use characters, so no parser rule, escaping or
+ * emphasis can touch them on the way.
+ */
+const MARKS = new RegExp(`[${BLANK}${REVEAL_OPEN}${REVEAL_CLOSE}]`, 'g');
+const MARK_HTML: Record<string, string> = {
+	[BLANK]: '<span class="cloze-blank" role="img" aria-label="blank">[…]</span>',
+	[REVEAL_OPEN]: '<mark class="cloze-answer">',
+	[REVEAL_CLOSE]: '</mark>'
+};
+
 export function renderMarkdown(source: string): string {
-	return md.render(source);
+	return md.render(source).replace(MARKS, (m) => MARK_HTML[m]);
 }

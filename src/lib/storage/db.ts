@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Card } from '$lib/core';
+import { facetOf } from '$lib/core/cards/facet';
 import type { Grade, ReviewEntry, Schedule } from '$lib/core/schedule';
 import type { QuestionType, QuizScope } from '$lib/core/quiz';
 
@@ -154,6 +155,18 @@ export class MnemoDB extends Dexie {
 		// queue reads both, so nothing needs converting.
 		this.version(5).stores({ fresh: 'id' });
 		this.version(6).stores({ history: '[cardId+at], source' });
+		// Cards made before facets get the facet their wording implies, so the
+		// quiz and the card faces read one shape (see core/cards/facet.ts).
+		this.version(7)
+			.stores({})
+			.upgrade((tx) =>
+				tx
+					.table<CardRow>('cards')
+					.toCollection()
+					.modify((c) => {
+						if (!c.facet) c.facet = facetOf(c);
+					})
+			);
 	}
 }
 

@@ -1,16 +1,20 @@
 /**
- * What a card asks and answers, in the short forms questions need: the
- * answer without the diagram or legend around it, the term a matching
- * question pairs, and the "shape" of the card so a formula question gets
- * other formulas as distractors and a symbol question other symbols.
+ * What a card asks and answers, in the short forms questions need, read
+ * from the card's facet (`facetOf` derives one for cards stored before
+ * facets): the answer without the diagram or legend around it, the term a
+ * matching question pairs, and the "shape" of the card so a formula
+ * question gets other formulas as distractors and a symbol question other
+ * symbols.
  */
 import type { Card } from '../cards';
-import { HOLE } from '../cards/cloze';
+import { clozeFaces } from '../cards/face';
+import { facetOf } from '../cards/facet';
 import { normalise } from '../text/normalise';
 
 export type Shape =
 	| 'formula:tex'
 	| 'formula:name'
+	| 'formula:meaning'
 	| 'formula:symbol'
 	| 'diagram:steps'
 	| 'diagram:next'
@@ -21,54 +25,80 @@ export type Shape =
 	| 'exercise';
 
 const MERMAID = /\n*```mermaid[\s\S]*?```\s*$/;
-const SYMBOL = /(\$[^$\n]+\$)\s*(?:表示什么|stand for)/;
+const hasCjk = (s: string) => /\p{Script=Han}/u.test(s);
 
 export function shapeOf(card: Card): Shape {
-	if (card.kind === 'formula') {
-		if (card.front.trimStart().startsWith('$$')) return 'formula:name';
-		return SYMBOL.test(card.front) ? 'formula:symbol' : 'formula:tex';
+	const f = facetOf(card);
+	switch (f.type) {
+		case 'formula':
+			return f.ask === 'tex'
+				? 'formula:tex'
+				: f.ask === 'name'
+					? 'formula:name'
+					: 'formula:meaning';
+		case 'symbol':
+			return 'formula:symbol';
+		case 'flow':
+			return 'diagram:next';
+		case 'list':
+			return card.kind === 'diagram' ? 'diagram:steps' : 'list';
+		case 'definition':
+			return 'concept';
+		default:
+			return card.kind as Shape;
 	}
-	if (card.kind === 'diagram') return card.steps ? 'diagram:steps' : 'diagram:next';
-	return card.kind;
 }
 
 /** The part of the back that answers the front, as Markdown. */
 export function answerOf(card: Card): string {
 	// An exercise is answered with numbers computed afresh, not with its back.
 	if (card.kind === 'exercise') return '';
+	const f = facetOf(card);
 	const back = card.back.replace(MERMAID, '').trim();
-	switch (shapeOf(card)) {
-		case 'formula:tex':
-			return card.tex ? `$$\n${card.tex}\n$$` : firstBlock(back);
-		case 'formula:name':
-			return firstBlock(back);
+	switch (f.type) {
+		case 'formula':
+			if (f.ask === 'tex') return `$$\n${f.tex}\n$$`;
+			if (f.ask === 'name') return f.name ?? '';
+			return f.description ?? '';
+		case 'symbol':
+			return f.meaning;
 		case 'cloze':
-			return clozeTerm(card) ?? back;
+			return f.span;
+		case 'flow':
+			return f.neighbours.join(hasCjk(f.neighbours.join('')) ? '、' : ', ');
 		default:
 			return back;
 	}
 }
 
-/** The hidden words of a cloze card (back = front with the hole filled in bold). */
-function clozeTerm(card: Card): string | undefined {
-	const at = card.front.indexOf(HOLE);
-	if (at < 0) return undefined;
-	const after = card.front.slice(at + HOLE.length);
-	if (!card.back.endsWith(after)) return undefined;
-	return card.back.slice(0, card.back.length - after.length).match(/\*\*([^*]+)\*\*$/)?.[1];
+/** The term of a card, for matching: the symbol, the name, the defined term or the question. */
+export function termOf(card: Card): string {
+	const f = facetOf(card);
+	switch (f.type) {
+		case 'symbol':
+			return f.name ? `$${f.symbol}$ · ${f.name}` : `$${f.symbol}$`;
+		case 'formula':
+			if (f.ask === 'name' || !f.name) return `$$\n${f.tex}\n$$`;
+			return f.name;
+		case 'definition':
+			if (!f.gloss) return f.term;
+			return hasCjk(f.term) ? `${f.term}（${f.gloss}）` : `${f.term} (${f.gloss})`;
+		case 'flow':
+			return f.step;
+		case 'faq':
+			return f.question.replace(/[？?]\s*$/, '').trim();
+		case 'cloze':
+			return promptOf(card)
+				.replace(/[？?]\s*$/, '')
+				.trim();
+		default:
+			return card.front.replace(/[？?]\s*$/, '').trim();
+	}
 }
 
-/** The term of a card, for matching: the symbol, the bold name, or the whole front. */
-export function termOf(card: Card): string {
-	const symbol = card.front.match(SYMBOL);
-	if (shapeOf(card) === 'formula:symbol' && symbol) {
-		const name = card.front.match(/\*\*([^*]+)\*\*/)?.[1];
-		return name ? `${symbol[1]} · ${name}` : symbol[1];
-	}
-	if (shapeOf(card) === 'formula:name' && card.tex) return `$$\n${card.tex}\n$$`;
-	const bold = card.front.match(/\*\*([^*]+)\*\*/);
-	if (bold && shapeOf(card) !== 'cloze') return bold[1].trim();
-	return card.front.replace(/[？?]\s*$/, '').trim();
+/** The front as a question shows it (a cloze with its blank drawn). */
+export function promptOf(card: Card): string {
+	return clozeFaces(card).front.trim();
 }
 
 /** Plain text of Markdown, for typed answers: no emphasis marks, math kept as its TeX. */
@@ -85,8 +115,4 @@ export function plain(markdown: string): string {
 /** Same answer, whatever the case, width or spacing. */
 export function sameText(a: string, b: string): boolean {
 	return normalise(plain(a)) === normalise(plain(b));
-}
-
-function firstBlock(markdown: string): string {
-	return markdown.split(/\n\s*\n/)[0].trim();
 }

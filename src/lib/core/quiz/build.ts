@@ -5,9 +5,10 @@
  * type) is left to another type.
  */
 import type { Card } from '../cards';
+import { facetOf } from '../cards/facet';
 import { seededRandom, shuffle, type Random } from '../rng';
 import { normalise } from '../text/normalise';
-import { answerOf, plain, sameText, shapeOf, termOf } from './answers';
+import { answerOf, plain, promptOf, sameText, shapeOf, termOf } from './answers';
 import {
 	QUESTION_TYPES,
 	type ChoiceQuestion,
@@ -80,7 +81,7 @@ function base(card: Card) {
 	return {
 		cardIds: [card.id],
 		source: { articleId: card.articleId, line: card.context.line },
-		prompt: card.front.trim()
+		prompt: promptOf(card)
 	};
 }
 
@@ -155,7 +156,8 @@ function typed(card: Card): TypedQuestion | null {
 	const shape = shapeOf(card);
 	if (shape === 'concept') {
 		// Ask for the term from its definition, with the term itself hidden.
-		const term = termOf(card);
+		const f = facetOf(card);
+		const term = f.type === 'definition' ? f.term : termOf(card);
 		const hidden = card.back.split(term).join('____');
 		if (hidden === card.back || [...term].length > TYPED_MAX) return null;
 		return { type: 'typed', ...base(card), prompt: hidden, answer: term, accepted: [term] };
