@@ -1,5 +1,6 @@
 import { hash } from '../text/hash';
 import { normalise } from '../text/normalise';
+import { HOLE, OLD_HOLE } from './cloze';
 import type { Card, CardDraft } from './types';
 
 /**
@@ -11,8 +12,10 @@ export function cardId(
 	articleId: string,
 	draft: Pick<CardDraft, 'kind' | 'front' | 'context'>
 ): string {
+	// Clozes once wrote their blank as **[…]**: an unchanged cloze keeps its id (and history).
+	const front = draft.kind === 'cloze' ? draft.front.replace(HOLE, OLD_HOLE) : draft.front;
 	return hash(
-		[articleId, draft.context.headingPath.join('\u001f'), draft.kind, normalise(draft.front)].join(
+		[articleId, draft.context.headingPath.join('\u001f'), draft.kind, normalise(front)].join(
 			'\u0000'
 		)
 	);
