@@ -7,6 +7,14 @@ import type { Article } from './content/types';
 
 export { ImportError } from './errors';
 export { prepareSource } from './content/parse';
+export {
+	articleIdentity,
+	sharesName,
+	textSimilarity,
+	type Identity,
+	type StoredText
+} from './content/identity';
+export { withArticleId } from './article-id';
 export type { Article, ImportWarning, Section, Block } from './content/types';
 export { isProblem } from './content/types';
 export type { Card, CardKind, CardContext } from './cards';

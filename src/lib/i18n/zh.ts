@@ -183,6 +183,9 @@ export const zh: Record<string, string> = {
 	'The day starts at (hour)': '每天开始于（几点）',
 	'Cards I miss in a quiz come back in review (rated Again)':
 		'测验中答错的卡片回到复习中（评为「重来」）',
+	'Bury siblings': '搁置同源卡片',
+	'Cards made from one item (a formula’s name and symbols, a sentence’s concept and cloze) are not shown on the same day: once one comes, the others wait until tomorrow.':
+		'由同一内容生成的卡片（公式的名称和符号、句子的概念和填空）不在同一天出现：其中一张出现后，其余的留到明天。',
 	Save: '保存',
 	Appearance: '外观',
 	Language: '语言',

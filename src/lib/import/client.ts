@@ -18,12 +18,16 @@ function getWorker(): Worker {
 }
 
 /** Parses one file in the import worker; rejects with the pipeline's refusal (a `UserError`). */
-export function parseInWorker(name: string, data: Uint8Array | string): Promise<ImportedArticle> {
+export function parseInWorker(
+	name: string,
+	data: Uint8Array | string,
+	title?: string
+): Promise<ImportedArticle> {
 	const id = ++nextId;
 	return new Promise((resolve, reject) => {
 		pending.set(id, (r) =>
 			r.ok ? resolve(r.result) : reject(new UserError(r.error.text, r.error.vars))
 		);
-		getWorker().postMessage({ id, name, data });
+		getWorker().postMessage({ id, name, data, ...(title ? { title } : {}) });
 	});
 }

@@ -7,7 +7,7 @@ import { importAnkiText, isAnkiText } from '../core/anki';
 import type { ImportReply, ImportRequest } from './protocol';
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
-	const { id, name, data } = e.data;
+	const { id, name, data, title } = e.data;
 	let reply: ImportReply;
 	try {
 		// A text file exported from Anki (it starts with its #separator/#html header lines).
@@ -15,7 +15,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
 			typeof data === 'string' ? data.slice(0, 200) : new TextDecoder().decode(data.slice(0, 200));
 		const result = isAnkiText(head)
 			? importAnkiText(data, { path: name })
-			: importArticle(data, { path: name });
+			: importArticle(data, { path: name, title });
 		reply = { id, ok: true, result };
 	} catch (err) {
 		const error =

@@ -5,6 +5,8 @@ export interface ImportRequest {
 	id: number;
 	name: string;
 	data: Uint8Array | string;
+	/** A title to use instead of the one found in the text (the samples give theirs). */
+	title?: string;
 }
 
 export type ImportReply =

@@ -1,6 +1,8 @@
 import katex from 'katex';
 import { createMarkdown } from '../core/content/markdown';
 import { BLANK, REVEAL_CLOSE, REVEAL_OPEN } from '../core/cards/face';
+import { nestingProblem, TEX_LIMITS, type FormulaProblem } from '../core/content/katex-check';
+import { english, msg, type Translate } from '../core/say';
 
 /**
  * Markdown (articles, card faces) → HTML with KaTeX math. Imported text is
@@ -14,20 +16,58 @@ const md = createMarkdown();
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function tex(source: string, displayMode: boolean): string {
-	return katex.renderToString(source, {
-		displayMode,
-		throwOnError: false,
-		trust: false,
-		strict: 'ignore',
-		output: 'htmlAndMathml'
-	});
+const KATEX_OPTIONS = {
+	throwOnError: false,
+	trust: false,
+	strict: 'ignore',
+	output: 'htmlAndMathml',
+	maxExpand: TEX_LIMITS.maxExpand,
+	maxSize: TEX_LIMITS.maxSize
+} as const;
+
+/**
+ * One formula → KaTeX HTML; never throws. KaTeX draws what it cannot parse
+ * as red source by itself (`throwOnError: false`), but a stack overflow
+ * (deep nesting) is thrown anyway and, unhandled, blanked the whole page. A
+ * formula nested beyond `TEX_LIMITS.maxDepth` is not given to KaTeX at all
+ * (measured: 5,000 nested `\frac` take 0.7 s to overflow); anything KaTeX
+ * still throws is caught for this formula alone. Either way the formula is
+ * shown as its TeX source with a note, and the rest of the text renders.
+ */
+export function tex(source: string, displayMode: boolean, say: Translate = english): string {
+	const deep = nestingProblem(source);
+	if (deep) return texSource(source, displayMode, say(NOTE, { reason: sayReason(deep, say) }));
+	try {
+		return katex.renderToString(source, { ...KATEX_OPTIONS, displayMode });
+	} catch (e) {
+		const reason =
+			e instanceof RangeError ? say(TOO_DEEP) : e instanceof Error ? e.message : String(e);
+		return texSource(source, displayMode, say(NOTE, { reason }));
+	}
 }
 
-md.renderer.rules.math_inline = (t, i) => tex(t[i].content, false);
-md.renderer.rules.math_inline_display = (t, i) => tex(t[i].content, true);
-md.renderer.rules.math_block = (t, i) =>
-	`<div class="math-display"${lineAttr(t[i].map)}>${tex(t[i].content, true)}</div>\n`;
+const NOTE = msg('This formula is shown as its TeX source: {{reason}}.');
+const TOO_DEEP = msg('too deeply nested to typeset');
+
+function sayReason(p: FormulaProblem, say: Translate): string {
+	return typeof p.message === 'string' ? p.message : say(p.message.text, p.message.vars);
+}
+
+/** The formula as escaped source, with the note after it (spans only: inline math sits inside a <p>). */
+function texSource(source: string, displayMode: boolean, note: string): string {
+	const cls = displayMode ? 'math-refused display' : 'math-refused';
+	return `<span class="${cls}"><code class="math-source">${escapeHtml(source)}</code><span class="math-note" role="note">${escapeHtml(note)}</span></span>`;
+}
+
+interface RenderEnv {
+	say?: Translate;
+}
+
+md.renderer.rules.math_inline = (t, i, _o, env: RenderEnv) => tex(t[i].content, false, env.say);
+md.renderer.rules.math_inline_display = (t, i, _o, env: RenderEnv) =>
+	tex(t[i].content, true, env.say);
+md.renderer.rules.math_block = (t, i, _o, env: RenderEnv) =>
+	`<div class="math-display"${lineAttr(t[i].map)}>${tex(t[i].content, true, env.say)}</div>\n`;
 md.renderer.rules.d2l_directive = () => '';
 
 const fence = md.renderer.rules.fence!;
@@ -66,6 +106,11 @@ const MARK_HTML: Record<string, string> = {
 	[REVEAL_CLOSE]: '</mark>'
 };
 
-export function renderMarkdown(source: string): string {
-	return md.render(source).replace(MARKS, (m) => MARK_HTML[m]);
+/**
+ * Markdown → HTML (not yet sanitised: see `safe-html.ts`). `say` words the
+ * notes on formulas that cannot be typeset (the UI passes its `t`).
+ */
+export function renderMarkdown(source: string, say: Translate = english): string {
+	const env: RenderEnv = { say };
+	return md.render(source, env).replace(MARKS, (m) => MARK_HTML[m]);
 }

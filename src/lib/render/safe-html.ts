@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import type { Translate } from '../core/say';
 import { renderMarkdown } from './markdown';
 
 /**
@@ -13,6 +14,7 @@ const CONFIG = {
 	ADD_ATTR: ['data-line', 'encoding']
 };
 
-export function safeHtml(markdown: string): string {
-	return DOMPurify.sanitize(renderMarkdown(markdown), CONFIG);
+/** `say` words the notes on formulas shown as source (see `tex` in markdown.ts). */
+export function safeHtml(markdown: string, say?: Translate): string {
+	return DOMPurify.sanitize(renderMarkdown(markdown, say), CONFIG);
 }

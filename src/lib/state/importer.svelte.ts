@@ -5,6 +5,8 @@ import { storageError } from '$lib/storage/errors';
 import { countKinds, saveImport, type SaveResult } from '$lib/storage/library';
 
 export interface FileResult {
+	/** The file's place in this run: names repeat (two `notes.md` from two folders). */
+	key: number;
 	name: string;
 	ok: boolean;
 	error?: Said;
@@ -32,7 +34,7 @@ export class Importer {
 		this.total = files.length;
 		this.done = 0;
 		this.results = [];
-		for (const f of files) {
+		for (const [key, f] of files.entries()) {
 			this.current = f.name;
 			try {
 				const imported = await parseInWorker(f.name, f.data);
@@ -41,6 +43,7 @@ export class Importer {
 				const save = await saveImport(imported);
 				performance.measure('mnemo:store', 'mnemo:store-start');
 				this.results.push({
+					key,
 					name: f.name,
 					ok: true,
 					save,
@@ -50,6 +53,7 @@ export class Importer {
 				});
 			} catch (e) {
 				this.results.push({
+					key,
 					name: f.name,
 					ok: false,
 					// The panel adds that nothing in the library changed.

@@ -93,15 +93,19 @@ export class QuizSession {
 	}
 
 	async start(): Promise<void> {
-		this.#settings = await getSchedule();
-		const { cards, pool } = await quizCards(this.#setup.scope);
-		this.questions = buildQuiz(
-			cards,
-			{ seed: this.#setup.seed, size: this.#setup.size, types: this.#setup.types },
-			pool
-		);
-		if (!this.questions.length) this.error = t('There are no cards on this topic to ask about.');
-		this.loading = false;
+		// Whatever fails, the quiz stops "building": the caller shows the error instead.
+		try {
+			this.#settings = await getSchedule();
+			const { cards, pool } = await quizCards(this.#setup.scope);
+			this.questions = buildQuiz(
+				cards,
+				{ seed: this.#setup.seed, size: this.#setup.size, types: this.#setup.types },
+				pool
+			);
+			if (!this.questions.length) this.error = t('There are no cards on this topic to ask about.');
+		} finally {
+			this.loading = false;
+		}
 	}
 
 	async submit(response: Response): Promise<void> {

@@ -23,7 +23,7 @@ export async function exportBackup(): Promise<string> {
  * it was. Returns the rows restored per table.
  */
 export async function restoreBackup(text: string): Promise<Record<string, number>> {
-	const backup = parseBackup(text, db.verno);
+	const backup = await parseBackup(text, db.verno);
 	try {
 		await db.transaction('rw', tables(), async () => {
 			for (const t of TABLE_NAMES) {

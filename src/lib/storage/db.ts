@@ -86,6 +86,11 @@ export interface FreshRow {
 	/** When the article's cards were first imported: the new cards' place in the queue. */
 	at: Date;
 	cardIds: string[];
+	/**
+	 * The sibling keys of the listed cards that have one (see `Card.sibling`), so
+	 * the queue need not read the cards; absent on rows written before siblings.
+	 */
+	siblings?: Record<string, string>;
 }
 
 /**

@@ -1,6 +1,14 @@
-import { contentHash, type ImportedArticle, type Section } from '$lib/core';
-import { bucketOf, type Schedule } from '$lib/core/schedule';
+import {
+	articleIdentity,
+	contentHash,
+	sharesName,
+	withArticleId,
+	type ImportedArticle,
+	type Section
+} from '$lib/core';
+import { bucketOf, interleaveArticle, type Schedule } from '$lib/core/schedule';
 import { db, type ArticleRow, type ArticleTextRow, type CardRow } from './db';
+import { siblingMap } from './fresh';
 
 export interface SaveResult {
 	articleId: string;
@@ -11,20 +19,25 @@ export interface SaveResult {
 	retired: number;
 	/** Cards identical to one another article already has. */
 	merged: number;
+	/**
+	 * The article that already had this file's name but other text: this
+	 * one was added beside it as a new article (see `articleIdentity`).
+	 */
+	namesake?: { id: string; title: string };
 }
 
 /**
- * Stores an imported article and its cards in one transaction. On
+ * Stores an imported article and its cards in one transaction. A file is
+ * a stored article only when its name and its text say so (a different
+ * text under a taken name becomes a new article beside it). On
  * re-import: unchanged cards keep their schedule and history, changed ones
  * get the new text (unless the learner edited them), new ones are added,
  * and cards whose source is gone are retired (kept, never shown).
  */
-export async function saveImport(
-	{ article, cards }: ImportedArticle,
-	now = new Date()
-): Promise<SaveResult> {
+export async function saveImport(imported: ImportedArticle, now = new Date()): Promise<SaveResult> {
 	const tables = [db.articles, db.articleTexts, db.cards, db.schedules, db.articleKeys, db.fresh];
 	return db.transaction('rw', tables, async () => {
+		const { article, cards, namesake } = await identify(imported);
 		const result: SaveResult = {
 			articleId: article.id,
 			title: article.title,
@@ -32,7 +45,8 @@ export async function saveImport(
 			updated: 0,
 			unchanged: 0,
 			retired: 0,
-			merged: 0
+			merged: 0,
+			...(namesake ? { namesake } : {})
 		};
 		const existing = new Map(
 			(await db.cards.where('articleId').equals(article.id).toArray()).map((c) => [c.id, c])
@@ -101,7 +115,7 @@ export async function saveImport(
 					return { ...s, bucket: card.retired || card.suspended ? 'off' : bucketOf(s.state) };
 				})
 		);
-		// The article's new cards, in article order (see fresh.ts): those listed
+		// The article's new cards, sections taking turns (see fresh.ts): those listed
 		// before, those added now, and revived ones never rated.
 		const old = await db.fresh.get(article.id);
 		const listed = new Set(old?.cardIds);
@@ -113,10 +127,36 @@ export async function saveImport(
 		await db.fresh.put({
 			id: article.id,
 			at: old?.at ?? now,
-			cardIds: cards.map((c) => c.id).filter((id) => listed.has(id))
+			cardIds: interleaveArticle(cards).filter((id) => listed.has(id)),
+			siblings: siblingMap(cards)
 		});
 		return result;
 	});
+}
+
+/**
+ * Which stored article this import is (the core's `articleIdentity` on the
+ * articles under its name), and the import under that article's id.
+ */
+async function identify(
+	imported: ImportedArticle
+): Promise<ImportedArticle & { namesake?: { id: string; title: string } }> {
+	const baseId = imported.article.id;
+	// The name's own id and the distinct ids made from it (`${baseId}-…`), in one key range.
+	const rows = (
+		await db.articles
+			.where('id')
+			.between(baseId, baseId + '-\uffff', true, true)
+			.toArray()
+	).filter((a) => sharesName(a.id, baseId));
+	if (!rows.length) return imported;
+	const texts = await db.articleTexts.bulkGet(rows.map((a) => a.id));
+	const decided = articleIdentity(
+		{ id: baseId, source: imported.article.source },
+		rows.map((a, i) => ({ id: a.id, title: a.title, source: texts[i]?.source ?? '' }))
+	);
+	const placed = withArticleId(imported, decided.id);
+	return decided.kind === 'distinct' ? { ...placed, namesake: decided.namesake } : placed;
 }
 
 /** Removes an article with its cards and schedules; the review log (history) is kept. */

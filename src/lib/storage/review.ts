@@ -5,6 +5,8 @@ import {
 	newSchedule,
 	State,
 	startOfDay,
+	startOfNextDay,
+	type Candidate,
 	type DailyQueue,
 	type ReviewEntry,
 	type Schedule,
@@ -12,19 +14,23 @@ import {
 } from '$lib/core/schedule';
 import type { CardKind } from '$lib/core';
 import { db, type CardRow } from './db';
-import { freshById, freshSchedules, unlist } from './fresh';
+import { freshCandidates, unlist, type FreshCandidates } from './fresh';
 
-/**
- * Today's queue for the whole library, one article or one kind of card. The candidates are
- * read through the [bucket+due] index with the daily limits, so the work
- * stays small however large the collection is.
- */
 /** A narrower review: one article's cards, one kind of card, or both. */
 export interface QueueFilter {
 	articleId?: string;
 	kind?: CardKind;
 }
 
+/**
+ * Today's queue for the whole library, one article or one kind of card. The
+ * candidates are read through the [bucket+due] index with the daily limits,
+ * so the work stays small however large the collection is. With siblings
+ * buried (`settings.burySiblings`), the candidates' and today's rated cards'
+ * sibling keys come along (see `siblingKeys`), and a few more reviews and new
+ * cards than the limits allow are read, as held-back siblings do not use up
+ * a limit: read again, twice as many, while that was too few.
+ */
 export async function loadQueue(
 	settings: ScheduleSettings,
 	now: Date,
@@ -33,32 +39,101 @@ export async function loadQueue(
 	const since = startOfDay(now, settings);
 	const log = await db.reviewLog.where('review').between(since, now, true, true).toArray();
 	const done = doneToday(log, now, settings);
-	let candidates: Schedule[];
+	const bury = settings.burySiblings;
+	/**
+	 * The candidates with their sibling keys, and today's rated cards with theirs. A listed new
+	 * card's key came with its article's list (`fresh`), unless the list is older than that.
+	 */
+	const withKeys = async (candidates: Candidate[], fresh: FreshCandidates) => {
+		const old = new Set(fresh.unknown);
+		const listed = new Set(fresh.candidates.flatMap((s) => (old.has(s.cardId) ? [] : [s.cardId])));
+		const ids = [...log.map((e) => e.cardId), ...candidates.map((s) => s.cardId)];
+		const keys = await siblingKeys(ids.filter((id) => !listed.has(id)));
+		const withKey = (s: Candidate): Candidate => {
+			const sibling = listed.has(s.cardId) ? s.sibling : keys.get(s.cardId);
+			return sibling ? { ...s, sibling } : s;
+		};
+		return {
+			candidates: candidates.map(withKey),
+			rated: log.map((e) => ({ cardId: e.cardId, sibling: keys.get(e.cardId) }))
+		};
+	};
 	if (articleId || kind) {
 		const ids = await cardIds(articleId, kind);
-		const [stored, fresh] = await Promise.all([db.schedules.bulkGet(ids), freshById()]);
-		candidates = ids.flatMap((id, i) => {
-			const s = stored[i] ?? fresh.get(id);
+		const [stored, fresh] = await Promise.all([db.schedules.bulkGet(ids), freshCandidates()]);
+		const byId = new Map(fresh.candidates.map((s) => [s.cardId, s]));
+		const candidates = ids.flatMap((id, i): Candidate[] => {
+			const s = stored[i] ?? byId.get(id);
 			return s ? [s] : [];
 		});
-	} else {
-		const range = (bucket: string, upTo: Date | typeof Dexie.maxKey) =>
-			db.schedules
-				.where('[bucket+due]')
-				.between([bucket, Dexie.minKey], [bucket, upTo], true, true);
-		const newLimit = Math.max(0, settings.newPerDay - done.new);
-		const [learn, review, listed, legacy] = await Promise.all([
-			range('learn', now).toArray(),
-			range('review', now)
-				.limit(Math.max(0, settings.reviewsPerDay - done.review))
-				.toArray(),
-			freshSchedules(newLimit),
-			// New cards of libraries made before fresh.ts, and cards whose first rating was undone.
-			range('new', Dexie.maxKey).limit(newLimit).toArray()
-		]);
-		candidates = [...learn, ...review, ...legacy, ...listed];
+		if (!bury) return buildQueue(candidates, done, settings, now);
+		const keyed = await withKeys(candidates, fresh);
+		return buildQueue(keyed.candidates, done, settings, now, keyed.rated);
 	}
-	return buildQueue(candidates, done, settings, now);
+	const range = (bucket: string, upTo: Date | typeof Dexie.maxKey) =>
+		db.schedules.where('[bucket+due]').between([bucket, Dexie.minKey], [bucket, upTo], true, true);
+	const reviewLimit = Math.max(0, settings.reviewsPerDay - done.review);
+	const newLimit = Math.max(0, settings.newPerDay - done.new);
+	// Learning cards due later today are read too: they come back today, so they keep their siblings away.
+	const learn = await range('learn', bury ? startOfNextDay(now, settings) : now).toArray();
+	for (let round = 0; ; round++) {
+		// Without burying, exactly the limits; with it, 8 more and then twice as many each round.
+		const more = (limit: number) => (bury && limit ? (limit + 8) * 2 ** round : limit);
+		const [review, fresh, legacy] = await Promise.all([
+			range('review', now).limit(more(reviewLimit)).toArray(),
+			freshCandidates(more(newLimit)),
+			// New cards of libraries made before fresh.ts, and cards whose first rating was undone.
+			range('new', Dexie.maxKey).limit(more(newLimit)).toArray()
+		]);
+		const candidates: Candidate[] = [...learn, ...review, ...legacy, ...fresh.candidates];
+		if (!bury) return buildQueue(candidates, done, settings, now);
+		const keyed = await withKeys(candidates, fresh);
+		const queue = buildQueue(keyed.candidates, done, settings, now, keyed.rated);
+		const reviewsLeft = queue.counts.review < reviewLimit && review.length === more(reviewLimit);
+		const newLeft =
+			queue.counts.new < newLimit &&
+			(fresh.candidates.length === more(newLimit) || legacy.length === more(newLimit));
+		if (!reviewsLeft && !newLeft) return queue;
+	}
+}
+
+/**
+ * Sibling keys read from the cards, kept for the page's lifetime: a review
+ * session re-reads its queue after every pause, and the due count after
+ * every rating, with mostly the same cards. Any write to the cards (an
+ * import, an edit, in this tab or another) forgets them all.
+ */
+const knownKeys = new Map<string, string | null>();
+let cardsWritten = 0;
+Dexie.on('storagemutated', (parts) => {
+	const prefix = `idb://${db.name}/cards/`;
+	if (Object.keys(parts).some((p) => p.startsWith(prefix))) {
+		knownKeys.clear();
+		cardsWritten++;
+	}
+});
+
+/** The sibling keys of these cards, by card id (cards without one are left out). */
+async function siblingKeys(ids: string[]): Promise<Map<string, string>> {
+	const missing = [...new Set(ids)].filter((id) => !knownKeys.has(id));
+	if (missing.length) {
+		const written = cardsWritten;
+		const cards = await db.cards.bulkGet(missing);
+		// Cards written meanwhile: what was read may be the old text, so it is not kept.
+		if (written === cardsWritten)
+			missing.forEach((id, i) => knownKeys.set(id, cards[i]?.sibling ?? null));
+		else return keysOf(ids, new Map(missing.map((id, i) => [id, cards[i]?.sibling ?? null])));
+	}
+	return keysOf(ids, knownKeys);
+}
+
+function keysOf(ids: string[], from: Map<string, string | null>): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const id of ids) {
+		const key = from.get(id) ?? knownKeys.get(id);
+		if (key) out.set(id, key);
+	}
+	return out;
 }
 
 /** The ids of an article's cards, or of one kind (read only from articles that count some). */

@@ -1,5 +1,3 @@
-import { importArticle } from '$lib/core';
-import { samples } from '$lib/samples';
 import { saveImport } from './library';
 import { getSetting, setSetting } from './settings';
 
@@ -9,10 +7,17 @@ import { getSetting, setSetting } from './settings';
  */
 export async function ensureSamples(): Promise<boolean> {
 	if (await getSetting('samplesImported', false)) return false;
+	// The sample texts load only on the first visit, and are parsed in the
+	// import worker, so the pipeline (with its word-frequency tables) is not
+	// part of any page and the first paint does not wait for it.
+	const [{ parseInWorker }, { samples }] = await Promise.all([
+		import('$lib/import/client'),
+		import('$lib/samples')
+	]);
 	const now = new Date();
 	for (const [k, s] of samples.entries()) {
 		await saveImport(
-			importArticle(s.source, { path: s.path, title: s.title }),
+			await parseInWorker(s.path, s.source, s.title),
 			new Date(now.getTime() + k * 1000)
 		);
 	}

@@ -57,6 +57,32 @@ describe('Anki text', () => {
 		expect(article.source).toContain('## 1. What is rank?');
 	});
 
+	it('reads a reference that names no character as U+FFFD, with a warning on that note', () => {
+		const file = [
+			'#separator:tab',
+			'#html:true',
+			'What is &lambda;?\tA Greek letter: &#955;',
+			'Broken &#99999999; entity\tback &#xD800; and &#0; too',
+			'Fine\t&#x1F600;',
+			''
+		].join('\n');
+		const { article, cards } = importAnkiText(file, { path: 'deck.txt' });
+		expect(cards.map((c) => [c.front, c.back])).toEqual([
+			['What is &lambda;?', 'A Greek letter: λ'],
+			['Broken \uFFFD entity', 'back \uFFFD and \uFFFD too'],
+			['Fine', '😀']
+		]);
+		const entity = article.warnings.filter((w) => w.code === 'entity');
+		expect(entity.map((w) => w.message)).toEqual([
+			'Note 2 (line 4 of the file): &#99999999; &#xD800; &#0; names no character; it shows as �.'
+		]);
+		// It points at the note's heading in the article.
+		expect(article.source.split('\n')[entity[0].line - 1]).toBe('## 2. Broken \uFFFD entity');
+		const bad: string[] = [];
+		expect(fromAnkiField('&#1114112;', true, bad)).toBe('\uFFFD');
+		expect(bad).toEqual(['&#1114112;']);
+	});
+
 	it('decodes entities and refuses a file without notes, with its line', () => {
 		expect(fromAnkiField('a&nbsp;&lt;b&gt; &#955;', true)).toBe('a <b> λ');
 		expect(() => importAnkiText('#separator:tab\n#html:false\njust one field\n')).toThrow(

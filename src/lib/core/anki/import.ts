@@ -10,6 +10,7 @@ import { cardId } from '../cards/identity';
 import type { Card, CardDraft } from '../cards/types';
 import { decodeArticle } from '../content/decode';
 import { parseArticle } from '../content/parse';
+import { warning, type ImportWarning } from '../content/types';
 import { ImportError } from '../errors';
 import { msg } from '../say';
 import type { ImportedArticle } from '../index';
@@ -105,8 +106,22 @@ const ENTITIES: Record<string, string> = {
 	nbsp: ' '
 };
 
-/** Anki's HTML and math → Mnemo's Markdown ($…$, $$…$$). */
-export function fromAnkiField(value: string, html: boolean): string {
+/**
+ * The character a numeric reference names, or U+FFFD for one that names
+ * none (beyond U+10FFFF, a surrogate, NUL), as HTML reads it: one bad
+ * reference in a deck of thousands of notes is not a reason to refuse it.
+ */
+function fromCodePoint(code: number): string | null {
+	if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+		return null;
+	return String.fromCodePoint(code);
+}
+
+/**
+ * Anki's HTML and math → Mnemo's Markdown ($…$, $$…$$). A character
+ * reference that names no character becomes U+FFFD and is added to `bad`.
+ */
+export function fromAnkiField(value: string, html: boolean, bad: string[] = []): string {
 	let s = value;
 	if (html) {
 		s = s
@@ -125,11 +140,13 @@ export function fromAnkiField(value: string, html: boolean): string {
 			.replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
 			.replace(/<img[^>]*src="([^"]*)"[^>]*>/gi, '[image: $1]')
 			.replace(/<[^>]+>/g, '')
-			.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
-				e[0] === '#'
-					? String.fromCodePoint(parseInt(e.slice(1).replace(/^x/i, ''), /^#x/i.test(e) ? 16 : 10))
-					: (ENTITIES[e.toLowerCase()] ?? m)
-			);
+			.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
+				if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+				const hex = /^#x/i.test(e);
+				const char = fromCodePoint(parseInt(e.slice(hex ? 2 : 1), hex ? 16 : 10));
+				if (char === null) bad.push(m);
+				return char ?? '\uFFFD';
+			});
 	}
 	return s
 		.replace(/\\\[([\s\S]*?)\\\]/g, (_, t: string) => `\n\n$$\n${t.trim()}\n$$\n\n`)
@@ -164,10 +181,12 @@ export function importAnkiText(
 		if (content.length < 2 || !content[0].trim()) return [];
 		const tags =
 			header.tags !== undefined ? (fields[header.tags] ?? '').split(/\s+/).filter(Boolean) : [];
+		const bad: string[] = [];
 		return [
 			{
-				front: fromAnkiField(content[0], header.html),
-				back: fromAnkiField(content[1], header.html),
+				front: fromAnkiField(content[0], header.html, bad),
+				back: fromAnkiField(content[1], header.html, bad),
+				bad,
 				tags,
 				deck: header.deckColumn !== undefined ? fields[header.deckColumn] : undefined,
 				line: line + body
@@ -192,10 +211,23 @@ export function importAnkiText(
 	// The article: every note as a section, front then back.
 	const parts = [`# ${title}`, '', `Imported from Anki: ${notes.length} notes.`, ''];
 	const drafts: (CardDraft & { tags: string[] })[] = [];
+	const warnings: ImportWarning[] = [];
 	notes.forEach((n, k) => {
 		const heading = `${k + 1}. ${titleOf(n.front)}`;
 		const start = parts.length + 1;
 		parts.push(`## ${heading}`, '', n.front, '', '---', '', n.back, '');
+		// On the note's heading in the article, which is where the page can point.
+		if (n.bad.length)
+			warnings.push(
+				warning(
+					start,
+					'entity',
+					msg(
+						'Note {{note}} (line {{line}} of the file): {{entities}} names no character; it shows as �.'
+					),
+					{ note: k + 1, line: n.line, entities: [...new Set(n.bad)].join(' ') }
+				)
+			);
 		drafts.push({
 			kind: 'faq',
 			front: n.front,
@@ -206,6 +238,7 @@ export function importAnkiText(
 		});
 	});
 	const article = parseArticle(parts.join('\n'), { path: opts.path ?? `${title}.txt`, title });
+	article.warnings = [...article.warnings, ...warnings].sort((a, b) => a.line - b.line);
 	const cards = drafts.map((d): Card => ({
 		...d,
 		id: cardId(article.id, d),

@@ -11,25 +11,22 @@ export const BACKUP_FORMAT = 'mnemo-backup';
 export const BACKUP_VERSION = 1;
 
 /**
- * Each table, with the fields every row must have (and, for dates, be).
- * `since`: the schema that added it; a backup from before has none, which
- * reads as empty.
+ * Each table, with the field(s) its rows are stored under (unique in the
+ * table). `since`: the schema that added it; a backup from before has none,
+ * which reads as empty. What each row must hold is declared in `schema.ts`.
  */
-export const BACKUP_TABLES: Record<
-	string,
-	{ required: readonly string[]; dates: readonly string[]; since?: number }
-> = {
-	articles: { required: ['id', 'title'], dates: ['importedAt'] },
-	articleTexts: { required: ['id', 'source'], dates: [] },
-	articleKeys: { required: ['id', 'keys'], dates: [] },
-	cards: { required: ['id', 'articleId', 'kind', 'front', 'back', 'key'], dates: ['createdAt'] },
-	schedules: { required: ['cardId', 'bucket', 'state'], dates: ['due'] },
-	fresh: { required: ['id', 'cardIds'], dates: ['at'] },
-	reviewLog: { required: ['id', 'cardId', 'rating'], dates: ['review'] },
-	quizResults: { required: ['id', 'topic', 'score', 'total'], dates: ['finishedAt'] },
-	exerciseAttempts: { required: ['id', 'template', 'correct', 'backend'], dates: ['at'] },
-	history: { required: ['cardId', 'at', 'rating'], dates: [], since: 6 },
-	settings: { required: ['key'], dates: [] }
+export const BACKUP_TABLES: Record<TableName, { key: readonly string[]; since?: number }> = {
+	articles: { key: ['id'] },
+	articleTexts: { key: ['id'] },
+	articleKeys: { key: ['id'] },
+	cards: { key: ['id'] },
+	schedules: { key: ['cardId'] },
+	fresh: { key: ['id'] },
+	reviewLog: { key: ['id'] },
+	quizResults: { key: ['id'] },
+	exerciseAttempts: { key: ['id'] },
+	history: { key: ['cardId', 'at'], since: 6 },
+	settings: { key: ['key'] }
 };
 
 export type TableName =
@@ -96,11 +93,13 @@ export function serialiseBackup(tables: Rows, schema: number, now = new Date()):
 }
 
 /**
- * Reads and fully checks a backup. Every refusal names what is wrong:
- * not JSON (or cut short), not a Mnemo backup, a newer format, a missing
- * table, a row without its id, counts or checksum that do not match.
+ * Reads and fully checks a backup, before anything is written. Every
+ * refusal names what is wrong: not JSON (or cut short), not a Mnemo backup,
+ * a newer format, a missing table, a row count that is not the rows'; a row
+ * that does not fit its table's schema (the table, the row and the field),
+ * two rows with the same id; a checksum that does not match.
  */
-export function parseBackup(text: string, schema: number): Backup {
+export async function parseBackup(text: string, schema: number): Promise<Backup> {
 	let data: unknown;
 	try {
 		data = JSON.parse(text, reviver);
@@ -141,6 +140,8 @@ export function parseBackup(text: string, schema: number): Backup {
 		);
 	if (!b.tables || typeof b.tables !== 'object')
 		throw new BackupError(msg('This backup has no tables.'));
+	// valibot comes with the first restore, not with the first page.
+	const { checkCount, checkTable } = await import('./schema');
 	// Summed as written, before tables an older backup lacks are filled in.
 	let sum = '';
 	try {
@@ -148,45 +149,24 @@ export function parseBackup(text: string, schema: number): Backup {
 	} catch {
 		// An invalid date cannot be written back; the row checks below name it.
 	}
+	const counts = (b.counts && typeof b.counts === 'object' ? b.counts : {}) as Record<
+		string,
+		unknown
+	>;
 	for (const name of TABLE_NAMES) {
 		const since = BACKUP_TABLES[name].since ?? 0;
 		if (b.schema < since && !(name in b.tables)) {
 			(b.tables as Partial<Rows>)[name] = [];
-			(b.counts ??= {} as Record<TableName, number>)[name] = 0;
+			counts[name] = 0;
 			continue;
 		}
 		const rows = (b.tables as Partial<Rows>)[name];
 		if (!Array.isArray(rows))
 			throw new BackupError(msg('This backup is missing the “{{name}}” table.'), { name });
-		if (b.counts?.[name] !== rows.length)
-			throw new BackupError(
-				msg(
-					'The “{{name}}” table has {{rows}} rows but the backup says {{said}}: the file was changed or damaged.'
-				),
-				{ name, rows: rows.length, said: String(b.counts?.[name]) }
-			);
-		const { required, dates } = BACKUP_TABLES[name];
-		rows.forEach((row, i) => {
-			const missing = required.find((f) => row?.[f] === undefined || row?.[f] === null);
-			if (missing)
-				throw new BackupError(
-					msg('Row {{row}} of “{{name}}” has no “{{field}}”: the file is damaged.'),
-					{ row: i + 1, name, field: missing }
-				);
-			const bad = dates.find(
-				(f) => row[f] !== undefined && !(row[f] instanceof Date && !isNaN(+row[f]))
-			);
-			if (bad)
-				throw new BackupError(
-					msg('Row {{row}} of “{{name}}” has an invalid date in “{{field}}”.'),
-					{
-						row: i + 1,
-						name,
-						field: bad
-					}
-				);
-		});
+		checkCount(name, counts[name], rows.length);
+		checkTable(name, rows);
 	}
+	b.counts = counts as Record<TableName, number>;
 	if (sum !== b.checksum)
 		throw new BackupError(
 			msg('This backup does not match its checksum: the file was changed or damaged.')

@@ -1,115 +1,170 @@
 import { flattenBlocks } from '../content/parse';
-import { stripInline } from '../content/headings';
-import type { Section } from '../content/types';
+import type { Block, Section } from '../content/types';
 import { normalise } from '../text/normalise';
 import { sentences } from '../text/segment';
+import { isTerm, matchDefinitions, plainText, STRENGTH, type Definition } from './definition';
 import type { Extraction } from './extract';
 import { contextOf, inFaq, sentenceKey, SourceLines } from './text';
-import type { CardDraft } from './types';
+import type { CardDraft, Facet } from './types';
 
-/** "大模型（Large-scale Model），是指…" → term 大模型, alias Large-scale Model. */
-const DEF_ZH =
-	/^(.{1,30}?)\s*(?:（([^）]{1,80})）|\(([^)]{1,80})\))?\s*[，,]?\s*(?:通常|一般)?(?:是指|指的是|是一种|是一个|是一类|是由|被定义为|定义为|是)/u;
-const DEF_EN =
-	/^(?:an?\s+|the\s+)?([A-Za-z][\w\s-]{0,50}?)\s*(?:\(([^)]{1,60})\))?\s+(?:is|are|refers to|means|denotes|is defined as)\s+/;
-/** Patterns strong enough to make a concept from any sentence. */
-const STRONG = /是指|指的是|被定义为|refers to|is defined as/;
+export { matchDefinition, plainText, type Definition } from './definition';
 
-const CONCEPT_HEADING = /(?:的)?(?:概念|定义|含义|是什么)$|^(?:what is|definition of)\s/i;
+/**
+ * Headings that introduce a term without naming it ("What it is", "概述"),
+ * or name it with a word that says a definition follows ("大模型的概念").
+ */
+const WHAT_HEADING =
+	/^(?:what\s+(?:it|this|they)\s+(?:is|are)|what\s+is\s+it|overview|introduction|definitions?|concepts?|basics|background|key\s+concepts?|core\s+concepts?)$|(?:是什么|概述|简介|介绍|定义|概念|含义|简述|概览|基本概念|核心概念)$/iu;
+const WHAT_IS_HEADING = /^(?:什么是|何为|何谓)\s*|^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?/iu;
 
-export interface Definition {
-	term: string;
-	gloss?: string;
-	/** The term with its gloss, "GPT（Generative Pre-trained Transformer）". */
-	full: string;
-	sentence: string;
-}
-
-export function matchDefinition(sentence: string, lang: string): Definition | null {
-	const plain = stripInline(sentence);
-	const m = plain.match(lang === 'zh' ? DEF_ZH : DEF_EN);
-	if (!m) return null;
-	const term = m[1]
-		.replace(/^(?:而|那么|所谓的|所谓)/u, '')
-		.replace(/(?:主要|通常|一般|也|都|就|则|即|其实)$/u, '')
+/** The term a heading is about: "什么是 NLP" → NLP, "大模型的概念" → 大模型, "Gradient Descent" → itself. */
+export function headingTerm(title: string): string {
+	return title
+		.replace(WHAT_IS_HEADING, '')
+		.replace(/(?:的)?(?:概念|定义|含义|是什么|简介|概述|介绍)$/u, '')
+		.replace(/[？?]\s*$/, '')
 		.trim();
-	if (!term || /[，,。$\\[\]]/.test(term) || /^(?:这|它|其|this|it|they)/i.test(term)) return null;
-	const gloss = m[2] ?? m[3];
-	const full = gloss ? (lang === 'zh' ? `${term}（${gloss}）` : `${term} (${gloss})`) : term;
-	return { term, ...(gloss ? { gloss } : {}), full, sentence: plain };
 }
 
-/** The heading names the defined term ("GPT系列模型" ⊃ "GPT"; "大模型的概念" ⊃ "大模型"). */
+/** The heading is about the defined term ("GPT系列模型" ⊃ "GPT"; "大模型的概念" ⊃ "大模型"). */
 function namesTerm(title: string, term: string): boolean {
-	const t = normalise(title);
+	const t = normalise(headingTerm(title));
 	const d = normalise(term);
-	return (
-		d.length > 0 && (t.includes(d) || d.includes(t.replace(/(?:的)?(?:概念|定义|含义)$/u, '')))
-	);
+	return d.length > 0 && t.length > 0 && (t.includes(d) || d.includes(t));
+}
+
+/** "什么是 **X**？" / "What is **X**?" */
+export function whatIs(full: string, zh: boolean): string {
+	if (zh) return `什么是 **${full}**？`;
+	// "What are hyperparameters?", but "What is bias?" and "What is gradient descent?".
+	const head = full.replace(/\s*\([^)]*\)$/, '');
+	const plural = /[^s]s$/.test(head) && !/(?:us|is|ics|ias|sis|ous|ss)$/i.test(head);
+	return `What ${plural ? 'are' : 'is'} **${full}**?`;
+}
+
+/** Definitions over ~400 characters are paragraphs, not one fact. */
+const MAX_SENTENCE = 400;
+
+interface Found {
+	def: Definition;
+	section: Section;
+	block: Block;
 }
 
 /**
- * Concept cards: (1) a heading whose first paragraph defines it, (2) a bold
- * lead-in list item "**SaaS服务**：…", (3) any sentence with a strong
- * definition pattern ("X是指…", "X refers to …").
+ * Concept cards: (1) the first sentence of a section that introduces a
+ * term ("X是…", "X is a …") under a heading that names X or says "what it
+ * is"; (2) any sentence with a defining pattern ("X是指…", "…称为X",
+ * "X，即…", "X refers to …", "… is called X", "X, a Y that …"); (3) bold
+ * lead-in list items ("**SaaS服务**：…") whose text describes the label.
+ * One card per term (the strongest pattern wins); the answer is the
+ * defining sentence, not its paragraph.
  */
 export function conceptCards({ article, sections, src, zh }: Extraction): CardDraft[] {
-	const cards: CardDraft[] = [];
-	const facet = (def: Definition, definition: string) => ({
-		type: 'definition' as const,
-		term: def.term,
-		...(def.gloss ? { gloss: def.gloss } : {}),
-		definition,
-		sentence: def.sentence
-	});
+	const found: Found[] = [];
 	for (const section of sections) {
 		if (inFaq(section)) continue;
-		const first = section.blocks[0];
-		let used: unknown;
-		if (section.level > 0 && first?.kind === 'paragraph') {
-			const def = matchDefinition(sentences(first.text)[0] ?? '', article.lang);
-			if (def && namesTerm(section.title, def.term)) {
-				used = first;
-				const front = CONCEPT_HEADING.test(section.title)
-					? section.title
-					: zh
-						? `什么是 **${def.full}**？`
-						: `What is **${def.full}**?`;
-				const back = src.slice(first.lines.start, first.lines.end);
-				cards.push({
-					kind: 'concept',
-					front,
-					back,
-					facet: facet(def, stripInline(back)),
-					sibling: sentenceKey(def.sentence),
-					context: contextOf(section, first.lines.start, first.lines.end)
-				});
-			}
-		}
+		const first = section.blocks.find((b) => b.kind !== 'html');
+		const introduces = section.level > 0 && first?.kind === 'paragraph';
 		for (const block of flattenBlocks(section.blocks)) {
-			if (block === used || block.kind !== 'paragraph') continue;
-			for (const s of sentences(block.text)) {
-				if (!STRONG.test(s)) continue;
-				const def = matchDefinition(s, article.lang);
-				if (!def) continue;
-				cards.push({
-					kind: 'concept',
-					front: zh ? `什么是 **${def.full}**？` : `What is **${def.full}**?`,
-					back: def.sentence,
-					facet: facet(def, def.sentence),
-					sibling: sentenceKey(def.sentence),
-					context: contextOf(section, block.lines.start, block.lines.end)
-				});
-			}
+			if (block.kind !== 'paragraph') continue;
+			const said = sentences(block.text);
+			let previous: string | undefined;
+			said.forEach((raw, k) => {
+				const s = plainText(raw);
+				let defs = matchDefinitions(s, article.lang, { previous });
+				if (!defs.length) {
+					// "X是…"/"X is a …" counts only where X is being introduced: a term set
+					// in bold or italics, or the section's first sentence about its subject.
+					const emphasised = /^\*{1,2}[^*]+\*{1,2}/.test(raw.trim());
+					const opening = introduces && block === first && k === 0;
+					if (emphasised || opening)
+						defs = matchDefinitions(s, article.lang, { previous, copula: true }).filter(
+							(d) => emphasised || copulaFits(section, d, zh)
+						);
+				}
+				for (const def of defs)
+					if (def.sentence.length <= MAX_SENTENCE) found.push({ def, section, block });
+				previous = s;
+			});
 		}
-		cards.push(...leadIns(section, src, zh));
 	}
+	const cards: CardDraft[] = bestPerTerm(found).map(({ def, section, block }): CardDraft => {
+		const facet: Facet = {
+			type: 'definition',
+			term: def.term,
+			...(def.gloss ? { gloss: def.gloss } : {}),
+			definition: def.sentence,
+			sentence: def.sentence
+		};
+		return {
+			kind: 'concept' as const,
+			front: whatIs(def.full, zh),
+			back: def.sentence,
+			facet,
+			sibling: sentenceKey(def.sentence),
+			context: contextOf(section, block.lines.start, block.lines.end)
+		};
+	});
+	const terms = new Set(found.map((f) => normalise(f.def.term)));
+	const seen = new Set<string>();
+	for (const section of sections)
+		if (!inFaq(section)) cards.push(...leadIns(section, src, zh, terms, seen));
 	return cards;
+}
+
+/** Under a named heading, the term is the heading's; under "What it is"/"概述", any term. */
+function copulaFits(section: Section, def: Definition, zh: boolean): boolean {
+	if (namesTerm(section.title, def.term)) return true;
+	if (!WHAT_HEADING.test(section.title)) return false;
+	// "概述" under "大模型": the term should be what the parent is about, or look like a term.
+	const parent = section.path.at(-2);
+	return (parent !== undefined && namesTerm(parent, def.term)) || isTerm(def.term, zh);
+}
+
+function bestPerTerm(found: Found[]): Found[] {
+	const best = new Map<string, Found>();
+	for (const f of found) {
+		const key = normalise(f.def.term);
+		const had = best.get(key);
+		if (!had || STRENGTH[f.def.how] > STRENGTH[had.def.how]) best.set(key, f);
+	}
+	const keep = new Set(best.values());
+	return found.filter((f) => keep.has(f));
 }
 
 const LEAD_IN = /^\*\*([^*]{1,40}?)[：:]?\*\*\s*[：:]\s*(\S[\s\S]*)$/u;
 
-function leadIns(section: Section, src: SourceLines, zh: boolean): CardDraft[] {
+/** Labels that head a point, not a concept ("**优点**：…", "**Note**: …"). */
+const NOT_A_CONCEPT =
+	/^(?:优点|缺点|优势|劣势|挑战|注意|注|提示|说明|例如|示例|例子|举例|总结|小结|结论|原因|结果|目的|目标|背景|问题|答案|回答|方法|步骤|第.{1,3}步|note|tip|warning|example|e\.g|summary|result|answer|question|pros?|cons?|step\s*\d*)$/iu;
+
+/** A step or a quality, not a thing: "**安装 Python**", "**更高效**", "**Install the package**". */
+const NOT_A_NOUN =
+	/^(?:安装|下载|配置|运行|创建|导入|编写|打开|启动|执行|点击|更|越|很|最|install|download|run|create|import|open|set\s+up|configure|click|more|less|better)\b|^(?:安装|下载|配置|运行|创建|导入|编写|打开|启动|执行|点击|更|越|很|最)/iu;
+
+/** The item's text describes the label: it starts with what the label does or is. */
+const DESCRIBES_ZH =
+	/^(?:是|指|即|为(?!了)|对|将|把|使用|利用|通过|根据|基于|采用|用于|用来|收集|设置|提供|实现|进行|包括|包含|负责|让|使|帮助|可以|能够|一种|一类|一个|一组|由|从|在.{1,12}(?:中|上|时)?(?:对|将|把|使用|进行)|针对|支持|允许|计算|生成|建立|构建|选择|定义|设计|训练|评估|部署|衡量|描述|表示|记录|存储|处理|分析|预测|识别|检测|调整|优化|减少|降低|提高|提升|增加|保证|确保)/u;
+const DEFINES_ZH = /^(?:是|指|即|也就是|一种|一类|一个|一组)/u;
+const DESCRIBES_EN =
+	/^(?:a|an|the|is|are|refers|means|used|uses|using|to|for|how|what|where|when|provides?|computes?|measures?|describes?|represents?|makes?|lets?|allows?|enables?|maps?|takes?|turns?|converts?|combines?|adds?|removes?|reduces?|increases?|keeps?|stores?|selects?|chooses?|trains?|evaluates?|splits?|[a-z]+(?:s|es|ing))\b/i;
+const DEFINES_EN = /^(?:a|an|the|is|are|refers|means)\b/i;
+
+/**
+ * Bold lead-in list items ("**SaaS服务**：为企业提供…"): a card when the
+ * text describes the label. "What is X?" when it defines X, else a question
+ * scoped by the section ("在「商业模式」中，**SaaS服务** 指什么？"). An item
+ * that states a claim about something else (the label only tags it) is no
+ * concept; the list and cloze rules may still use it.
+ */
+function leadIns(
+	section: Section,
+	src: SourceLines,
+	zh: boolean,
+	terms: Set<string>,
+	seen: Set<string>
+): CardDraft[] {
 	const out: CardDraft[] = [];
 	for (const block of section.blocks) {
 		if (block.kind !== 'list') continue;
@@ -117,18 +172,35 @@ function leadIns(section: Section, src: SourceLines, zh: boolean): CardDraft[] {
 			const head = item.blocks[0];
 			if (head?.kind !== 'paragraph') continue;
 			const m = head.text.match(LEAD_IN);
-			if (!m || /[[\]()]/.test(m[1])) continue;
+			if (!m || /[[\]()$\\]/.test(m[1])) continue;
+			const label = plainText(m[1]).trim();
+			const body = plainText(m[2]);
+			if (NOT_A_CONCEPT.test(label) || NOT_A_NOUN.test(label) || terms.has(normalise(label)))
+				continue;
+			const self = body.startsWith(label)
+				? body.slice(label.length).replace(/^\s*(?:\([^)]*\)|（[^）]*）)?\s*/u, '')
+				: body;
+			if (!(zh ? DESCRIBES_ZH : DESCRIBES_EN).test(self)) continue;
 			const rest =
 				item.blocks.length > 1
 					? '\n\n' + src.slice(item.blocks[1].lines.start, item.lines.end)
 					: '';
-			const where = section.title;
 			const back = (m[2].trim() + rest).trim();
+			if (back.length > 600 || /[：:]\s*$|```/.test(back) || seen.has(normalise(back))) continue;
+			seen.add(normalise(back));
+			const where = section.title;
+			const defines = (zh ? DEFINES_ZH : DEFINES_EN).test(self);
+			const front =
+				defines || !where
+					? whatIs(label, zh)
+					: zh
+						? `在「${where}」中，**${label}** 指什么？`
+						: `In “${where}”, what does **${label}** refer to?`;
 			out.push({
 				kind: 'concept',
-				front: where ? (zh ? `${where}：**${m[1]}**` : `${where}: **${m[1]}**`) : `**${m[1]}**`,
+				front,
 				back,
-				facet: { type: 'definition', term: m[1].trim(), definition: stripInline(back) },
+				facet: { type: 'definition', term: label, definition: plainText(back) },
 				context: contextOf(section, item.lines.start, item.lines.end)
 			});
 		}

@@ -12,7 +12,8 @@ export function exerciseCards({ zh, earlier }: Extraction): CardDraft[] {
 	const seen = new Set<string>();
 	const out: CardDraft[] = [];
 	for (const f of earlier) {
-		if (f.facet.type !== 'formula' || f.facet.ask === 'name') continue;
+		// One card per formula feeds recognition; a worked example is no template.
+		if (f.facet.type !== 'formula' || f.facet.ask === 'name' || f.facet.ask === 'result') continue;
 		const name = f.facet.name ?? '';
 		for (const { template, articleNote } of recognise(f.facet.tex, name)) {
 			if (seen.has(template)) continue;

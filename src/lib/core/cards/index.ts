@@ -6,9 +6,11 @@ import { conceptCards } from './concept';
 import { diagramCards } from './diagram';
 import { exerciseCards } from './exercise';
 import { faqCards } from './faq';
+import { fitDrafts } from './fit';
 import { formulaCards } from './formula';
 import { cardId, mergeDuplicates } from './identity';
 import { listCards } from './list';
+import { summaryCards } from './summary';
 import type { Extractor } from './extract';
 import { isZh, SourceLines } from './text';
 import type { Card, CardDraft } from './types';
@@ -23,6 +25,7 @@ export { cardId, contentHash, contentKey, mergeDuplicates } from './identity';
  */
 export const EXTRACTORS: Extractor[] = [
 	conceptCards,
+	summaryCards,
 	formulaCards,
 	exerciseCards,
 	faqCards,
@@ -40,7 +43,7 @@ export function buildCards(article: Article): { cards: Card[]; warnings: ImportW
 	for (const extract of EXTRACTORS)
 		drafts.push(...extract({ article, sections, src, zh, earlier: drafts }));
 	const katexLines = new Set(article.warnings.filter((w) => w.code === 'katex').map((w) => w.line));
-	const cards = drafts.map((d): Card => ({
+	const cards = fitDrafts(drafts, article).map((d): Card => ({
 		...d,
 		id: cardId(article.id, d),
 		articleId: article.id,

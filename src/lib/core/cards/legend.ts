@@ -1,7 +1,11 @@
 /**
  * Reading a formula's legend ("其中，$y_i$为真实值，$\hat{y_i}$为模型预测值。",
- * "where $x$ is the input") into symbol → meaning pairs.
+ * "where $x$ is the input") into symbol → meaning pairs. A meaning ends at its
+ * clause; "$X$, $Y$ and $Z$ are …" gives each the shared meaning unless
+ * "respectively / 分别" pairs them up; domains (`\in \mathbb{R}^d`) are not
+ * part of the symbol.
  */
+import { LEGEND_OPENING, unwrapLines } from './formula-text';
 
 export interface LegendEntry {
 	/** The symbol as inline TeX without delimiters, e.g. `y_i`. */
@@ -9,10 +13,58 @@ export interface LegendEntry {
 	meaning: string;
 }
 
-export const LEGEND_START = /^\s*(?:其中|式中|这里|此处|where\b|here\b|in which\b)[，,：:\s]*/i;
+/** A paragraph (or sentence) that explains the symbols of the formula before it. */
+export const LEGEND_START = LEGEND_OPENING;
 
 const MATH = /\$\$[^$]+\$\$|\$[^$]+\$|\\\([\s\S]+?\\\)/g;
-const TOKEN = /\uE000(\d+)\uE000/g;
+const ROLE = /\s*:(?:eqref|numref|cite|label|eqlabel|ref|citet|citep):`[^`]*`/g;
+/** A masked inline formula, and a masked list of them ("$X$, $Y$ and $Z$"). */
+const T = '\uE000(\\d+)\uE000';
+const L = '\uE001(\\d+)\uE001';
+const LIST_RE = new RegExp(L);
+/** The same, without the capture (for splitting). */
+const L_AHEAD = '\uE001\\d+\uE001';
+
+const SEPARATOR = String.raw`\s*(?:[,，、]\s*(?:and\s+|or\s+|和|与|及|以及)?|\s+and\s+|\s+or\s+|和|与|及|以及|或)\s*`;
+const SYMBOL_RUN = new RegExp(`${T}(?:${SEPARATOR}${T})*`, 'g');
+
+/** Verbs between a symbol and its meaning, longest first. */
+const VERB = String.raw`(?:是指|指的是|指示了|指示|分别是|分别为|分别表示|分别代表|分别指|即为|就是|都是|均为|表示|代表|是|为|指|即|(?:are|is)\s+called|(?:are|is)\s+known\s+as|(?:are|is)\s+referred\s+to\s+as|denotes?|represents?|stands?\s+for|refers?\s+to|corresponds?\s+to|are|is)`;
+const LEAD_IN = String.raw`^(?:and\s+|but\s+|while\s+|和|且|并且|以及|而|同时)?(?:the\s+)?`;
+const ADVERBS = String.raw`\s*(?:(?:则|就|也|都|分别|均|respectively,?|together)\s*)*`;
+
+const CLAUSE_VERB = new RegExp(`${LEAD_IN}${L}${ADVERBS}(${VERB})\\s*(.+)$`, 'iu');
+/** "$x$ the feature vector and $b$ the bias": a list-like legend without a verb. */
+const CLAUSE_BARE = new RegExp(`${LEAD_IN}${L}\\s+((?:the|a|an)\\s+.+)$`, 'i');
+const CLAUSE_COLON = new RegExp(`${LEAD_IN}${L}\\s*[：:—–]\\s*(.+)$`, 'u');
+/** "可学习的参数是$W_q$、$W_k$和$w_v$", "the learnable parameters are $W$ and $b$". */
+const CLAUSE_INVERSE_ZH = new RegExp(
+	`^(?:其中)?(?!这|那|它|其|因|所以|但|而|如果|若)([^${'\uE000\uE001'}]{2,30}?)(?:分别)?(?:是|为)\\s*${L}\\s*$`,
+	'u'
+);
+const CLAUSE_INVERSE_EN = new RegExp(
+	`^(?:and\\s+)?((?:the|a|an)\\s+[^\uE000\uE001]{2,60}?)\\s+(?:is|are)\\s+${L}\\s*$`,
+	'i'
+);
+/** "Denote by $x^{(k)}$ the value …", "let $e$ be the distance …", "用$x$表示…", "令$e$表示…". */
+const DENOTE = [
+	new RegExp(`\\bdenote\\s+by\\s+${L}\\s+(.+)$`, 'i'),
+	new RegExp(`\\blet\\s+${L}\\s+(?:be|denote)\\s+(.+)$`, 'i'),
+	new RegExp(`(?:用|以)${L}\\s*(?:来)?表示\\s*(.+)$`, 'u'),
+	new RegExp(`(?:令|记)${L}\\s*(?:表示|为)\\s*(.+)$`, 'u')
+];
+const RESPECTIVELY = new RegExp(
+	`${L}${ADVERBS}(?:${VERB})\\s*([^.;；。]+?)\\s*,?\\s*respectively`,
+	'i'
+);
+/** "a small positive value $\eta$, called the *learning rate*". */
+const CALLED = new RegExp(`${L}\\s*[,，]\\s*(?:called|known\\s+as)\\s+([^,;.，；。]+)`, 'gi');
+
+/** Bare Latin symbols in Chinese prose: "m 就是 mini-batch 的大小", "pos 为 token 在句子中的位置". */
+const BARE_ZH = new RegExp(
+	String.raw`(^|[，,；;]\s*|的\s*)([A-Za-z0-9][A-Za-z0-9_^{}+]*(?:\s*(?:和|与|、)\s*[A-Za-z0-9][A-Za-z0-9_^{}+]*)*)\s*(?=(?:则|就|也|都|分别)?\s*(?:是|为|表示|代表|指示?了?|即为|即|就是))`,
+	'gu'
+);
 
 function unwrap(math: string): string {
 	return math
@@ -21,44 +73,181 @@ function unwrap(math: string): string {
 		.trim();
 }
 
-/** Splits a legend into clauses at commas and semicolons outside math. */
-function clauses(text: string): { parts: string[]; maths: string[] } {
-	const maths: string[] = [];
-	const masked = text.replace(MATH, (m) => `\uE000${maths.push(m) - 1}\uE000`);
-	const parts = masked
-		.split(/[，,；;。]|\s+and\s+(?=\uE000)|以及/)
-		.map((p) => p.trim())
-		.filter(Boolean);
-	return { parts, maths };
+/** The symbol without its domain, definition or bound: `\mathbf{x} \in \mathbb{R}^d` → `\mathbf{x}`. */
+export function bareSymbol(tex: string): string {
+	return tex
+		.split(
+			/\s*(?:\\in(?![a-zA-Z])|∈|\\sim(?![a-zA-Z])|\\stackrel|\\coloneqq|:=|=|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])|[<>])/
+		)[0]
+		.trim();
 }
 
-const CLAUSE =
-	/^(?:and\s+|和|且)?((?:\uE000\d+\uE000\s*(?:[、,，和与及]|and)?\s*)+)\s*(?:分别)?\s*(?:是|为|表示|代表|指|denotes?|is|are|represents?|stands for)\s*(.+)$/i;
+const squash = (s: string) => s.replace(/\s+/g, '');
 
-export function parseLegend(text: string): LegendEntry[] {
-	const { parts, maths } = clauses(text.replace(LEGEND_START, ''));
-	const restore = (s: string) => s.replace(TOKEN, (_, n) => maths[Number(n)]);
-	const out: LegendEntry[] = [];
-	for (const part of parts) {
-		const m = part.match(CLAUSE);
-		if (!m) continue;
-		const symbols = [...m[1].matchAll(TOKEN)].map((t) => unwrap(maths[Number(t[1])]));
-		const meaning = restore(m[2])
-			.replace(/[。.]$/, '')
-			.trim();
-		if (!meaning) continue;
-		if (symbols.length === 1) {
-			out.push({ symbol: symbols[0], meaning });
+/**
+ * Whether the formula uses the symbol: literally, or by its base when the
+ * legend writes the general index (`\text{head}_i` for `\text{head}_1 … \text{head}_h`).
+ */
+export function usesSymbol(tex: string, symbol: string): boolean {
+	const t = squash(tex);
+	const s = squash(symbol);
+	if (!s) return false;
+	// Plain letters: not inside a command or a text group ("\sigma" does not use "a",
+	// "\text{softmax}" not "x"), but TeX may run them together ("qK^T" uses K).
+	const bare = tex
+		.replace(/\\(?:text|textrm|mathrm|operatorname|textbf|mbox)\s*\{[^{}]*\}/g, ' ')
+		.replace(/\\[A-Za-z]+/g, ' ');
+	if (/^[A-Za-z]$/.test(s)) return bare.includes(s);
+	if (/^[A-Za-z]+$/.test(s)) return new RegExp(`(?<![A-Za-z])${s}(?![A-Za-z])`).test(bare);
+	if (t.includes(s)) return true;
+	const base = s.replace(/(?:_\{[^{}]*\}|_[A-Za-z0-9]|\^\{[^{}]*\}|\^[A-Za-z0-9])+$/, '');
+	return base !== s && base.length > 0 && usesSymbol(tex, base);
+}
+
+/** Splits at commas and semicolons outside parentheses and brackets. */
+function splitClauses(text: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let cur = '';
+	for (const ch of text) {
+		if ('(（[【'.includes(ch)) depth++;
+		if (')）]】'.includes(ch)) depth = Math.max(0, depth - 1);
+		if (depth === 0 && ',，；;'.includes(ch)) {
+			out.push(cur);
+			cur = '';
 			continue;
 		}
-		// "Q、K、V 分别是查询向量、键向量和值向量": pair them up when the counts agree.
-		const meanings = meaning
-			.split(/[、]|和|与|及|,\s*|\s+and\s+/)
-			.map((s) => s.trim())
-			.filter(Boolean);
-		if (meanings.length === symbols.length) {
-			symbols.forEach((symbol, k) => out.push({ symbol, meaning: meanings[k] }));
+		cur += ch;
+	}
+	out.push(cur);
+	// ", and $b$ is called a bias" and "以及$b$为…" start clauses of their own too.
+	return out
+		.flatMap((c) => c.split(/\s+and\s+(?=let\b|denote\b)/i))
+		.flatMap((c) =>
+			c.split(new RegExp(`\\s+(?:and|while)\\s+(?=${L_AHEAD})|(?:以及|并且|而)(?=${L_AHEAD})`, 'u'))
+		)
+		.map((c) =>
+			c
+				.trim()
+				.replace(/[。！？!?]+$/u, '')
+				.replace(/(?<![A-Za-z]\.[A-Za-z])\.$/, '')
+		)
+		.filter(Boolean);
+}
+
+function cleanMeaning(m: string): string {
+	return m
+		.replace(/\*\*([^*]+)\*\*/g, '$1')
+		.replace(/(?<![\w*])\*([^*]+)\*(?![\w*])/g, '$1')
+		.replace(/^(?:called|known\s+as)\s+/i, '')
+		.replace(/^了\s*/u, '')
+		.replace(/\s*(?:respectively)\s*$/i, '')
+		.replace(/[。.，,；;：:]+$/u, '')
+		.trim();
+}
+
+/** "查询向量、键向量和值向量" → three meanings, for "分别"/"respectively". */
+function splitMeanings(meaning: string): string[] {
+	const maths: string[] = [];
+	const masked = meaning.replace(MATH, (m) => `\uE002${maths.push(m) - 1}\uE002`);
+	return masked
+		.split(/、|和|与|及|,\s*(?:and\s+)?|\s+and\s+/u)
+		.map((s) => s.replace(/\uE002(\d+)\uE002/g, (_, n) => maths[Number(n)]).trim())
+		.filter(Boolean);
+}
+
+/**
+ * Symbol → meaning pairs of a legend. With the formula's TeX, only symbols
+ * the formula uses count, so a sentence about another formula's symbols
+ * never lends its meanings to this one. `lead` mode (for the sentence that
+ * introduces a formula) reads only the explicit "denote by / let / 用…表示"
+ * and "…, called …" forms.
+ */
+export function parseLegend(
+	text: string,
+	tex?: string,
+	mode: 'legend' | 'lead' = 'legend'
+): LegendEntry[] {
+	const maths: string[] = [];
+	const zh = /\p{Script=Han}/u.test(text.replace(MATH, ''));
+	let masked = unwrapLines(text)
+		.replace(ROLE, '')
+		.replace(MATH, (m) => `\uE000${maths.push(unwrap(m)) - 1}\uE000`);
+	if (zh && tex)
+		masked = masked.replace(BARE_ZH, (all, pre: string, run: string) => {
+			const symbols = run.split(/\s*(?:和|与|、)\s*/u);
+			if (!symbols.every((s) => /[A-Za-z]/.test(s) && usesSymbol(tex, s))) return all;
+			return pre + symbols.map((s) => `\uE000${maths.push(s) - 1}\uE000`).join('、');
+		});
+	const lists: number[][] = [];
+	masked = masked.replace(SYMBOL_RUN, (run) => {
+		const ids = [...run.matchAll(new RegExp(T, 'g'))].map((m) => Number(m[1]));
+		return `\uE001${lists.push(ids) - 1}\uE001`;
+	});
+	const restore = (s: string) =>
+		s
+			.replace(new RegExp(L, 'g'), (_, n) =>
+				lists[Number(n)].map((i) => `$${maths[i]}$`).join(', ')
+			)
+			.replace(new RegExp(T, 'g'), (_, n) => `$${maths[Number(n)]}$`);
+
+	const out: LegendEntry[] = [];
+	const seen = new Set<string>();
+	const inParens = new Set<string>();
+	const add = (listId: number, rawMeaning: string, respectively: boolean) => {
+		const meaning = cleanMeaning(restore(rawMeaning));
+		if (!meaning || !/[\p{L}]/u.test(meaning.replace(MATH, ''))) return;
+		const symbols = lists[listId]
+			.map((i) => bareSymbol(maths[i]))
+			.filter((s) => s && !/^[\d.\s]+$/.test(s) && (!tex || usesSymbol(tex, s)));
+		if (!symbols.length) return;
+		const meanings = respectively && symbols.length > 1 ? splitMeanings(meaning) : [];
+		symbols.forEach((symbol, k) => {
+			if (seen.has(squash(symbol))) return;
+			seen.add(squash(symbol));
+			out.push({ symbol, meaning: meanings.length === symbols.length ? meanings[k] : meaning });
+		});
+	};
+
+	if (mode === 'lead') {
+		// "（$\partial$表示偏导数）": a legend in parentheses inside the lead-in.
+		const inner = [...masked.matchAll(/[（(]([^（）()]+)[）)]/gu)].map((m) => m[1]);
+		masked = [masked, ...inner].join('。');
+		inner.forEach((c) => inParens.add(c.trim()));
+	}
+	for (const sentence of masked.split(/(?<=[。！？!?])\s*|(?<=[.])\s+(?=\S)/u)) {
+		const s = sentence
+			.replace(LEGEND_START, '')
+			.replace(/^的\s*/u, '')
+			.replace(new RegExp(`^[\\p{Script=Han}]{1,6}的\\s*(?=${L})`, 'u'), '');
+		for (const m of s.matchAll(CALLED)) add(Number(m[1]), m[2], false);
+		// "$x$, $w$ and $b$ are the inputs, weights and bias, respectively": one pairing, not three clauses.
+		const resp = s.match(RESPECTIVELY);
+		if (resp) add(Number(resp[1]), resp[2], true);
+		const rest = resp ? s.replace(resp[0], '') : s;
+		for (const clause of splitClauses(rest)) {
+			const denote = DENOTE.map((re) => clause.match(re)).find(Boolean);
+			if (denote) {
+				add(Number(denote[1]), denote[2], false);
+				continue;
+			}
+			// A lead-in's other clauses ("when our prediction is $\hat{y}$") are not a legend,
+			// but a parenthesis in it may be.
+			if (mode === 'lead' && !inParens.has(clause)) continue;
+			const v = clause.match(CLAUSE_VERB);
+			if (v) {
+				const respectively = /分别|respectively/i.test(clause);
+				add(Number(v[1]), v[3], respectively);
+				continue;
+			}
+			const inverse = clause.match(zh ? CLAUSE_INVERSE_ZH : CLAUSE_INVERSE_EN);
+			if (inverse) {
+				add(Number(inverse[2]), inverse[1], /分别|respectively/i.test(clause));
+				continue;
+			}
+			const bare = clause.match(CLAUSE_BARE) ?? clause.match(CLAUSE_COLON);
+			if (bare) add(Number(bare[1]), bare[2], false);
 		}
 	}
-	return out;
+	return out.filter((e) => !LIST_RE.test(e.meaning));
 }

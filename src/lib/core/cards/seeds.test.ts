@@ -181,7 +181,10 @@ describe('seed 002: \\[ \\] formulas', () => {
 describe('seed 001: concepts from definitions', () => {
 	const { cards } = deck('001');
 	it('makes 大模型的概念 with the definition as its back', () => {
-		const c = ofKind(cards, 'concept').find((c) => c.front === '大模型的概念');
+		// Issue 14: the front asks about the term, not the heading "大模型的概念".
+		const c = ofKind(cards, 'concept').find(
+			(c) => c.front === '什么是 **大模型（Large-scale Model）**？'
+		);
 		expect(c?.back).toMatch(
 			/^大模型（Large-scale Model），是指参数规模达到数十亿、甚至千亿级别的人工智能模型。/
 		);
@@ -192,13 +195,15 @@ describe('seed 001: concepts from definitions', () => {
 		);
 		expect(gpt?.back).toContain('是由OpenAI提出的一种基于Transformer架构的自然语言处理模型');
 	});
-	it('hides whole words in cloze cards', () => {
-		const cloze = ofKind(cards, 'cloze').find((c) => c.back.startsWith('**大模型**'));
-		expect(cloze?.front).toMatch(/^填空：\[…\]（Large-scale Model），是指/);
-		expect(cloze?.facet).toMatchObject({ type: 'cloze', span: '大模型', at: 0 });
-		expect(cloze?.sibling).toBe(
-			ofKind(cards, 'concept').find((c) => c.front === '大模型的概念')?.sibling
-		);
+	it('hides a glossed term with its gloss, and never the term its concept card asks', () => {
+		// The concept card already asks 大模型 with this sentence as its answer: a cloze hiding
+		// 大模型 there (next to its gloss "Large-scale Model") would be a near-duplicate.
+		const clozes = ofKind(cards, 'cloze');
+		expect(clozes.some((c) => c.back.startsWith('**大模型**'))).toBe(false);
+		const nn = clozes.find((c) => c.back.startsWith('**神经网络（Neural Network）**'));
+		expect(nn?.front).toBe('填空：[…]是深度学习的基础。');
+		expect(nn?.facet).toMatchObject({ type: 'cloze', span: '神经网络（Neural Network）', at: 0 });
+		expect(nn?.sibling).toMatch(/:s:[0-9a-f]+$/);
 	});
 });
 

@@ -1,28 +1,30 @@
 import type { Block, Section } from '../content/types';
+import { cleanCardText, prepareText, stripNoise } from '../content/clean';
 import { stripInline } from '../content/headings';
 import { hash } from '../text/hash';
 import { normalise } from '../text/normalise';
 
-/** The article's lines (1-based access through `slice`). */
+/**
+ * The article's lines (1-based access through `slice`), as parsed: the same
+ * line-preserving preparation as the reading view (`prepareText`), so line
+ * numbers point into the original file.
+ */
 export class SourceLines {
 	private lines: string[];
 	constructor(source: string) {
-		this.lines = source.replace(/\r\n?/g, '\n').split('\n');
+		this.lines = prepareText(stripNoise(source.replace(/\r\n?/g, '\n')).text).split('\n');
 	}
 
 	/**
 	 * Lines start…end as Markdown, common indentation removed and blank edges
-	 * trimmed: card backs quote the article as written (lists, math and all).
+	 * trimmed: card backs quote the article as written (lists, math and all),
+	 * without the markup a learner should never see (`cleanCardText`).
 	 */
 	slice(start: number, end: number): string {
 		const part = this.lines.slice(start - 1, end);
 		const indents = part.filter((l) => l.trim()).map((l) => l.match(/^\s*/)![0].length);
 		const cut = indents.length ? Math.min(...indents) : 0;
-		return part
-			.map((l) => l.slice(cut).trimEnd())
-			.join('\n')
-			.replace(/<\|[a-z_]{1,30}\|>/gi, '')
-			.trim();
+		return cleanCardText(part.map((l) => l.slice(cut).trimEnd()).join('\n'));
 	}
 }
 

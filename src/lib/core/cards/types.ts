@@ -37,14 +37,16 @@ export type Facet =
 	  }
 	/**
 	 * A display formula. `ask`: 'tex' (name → formula), 'name' (formula →
-	 * name), 'meaning' (formula → what it expresses, `description`).
+	 * name), 'meaning' (formula → what it expresses, `description`), 'result'
+	 * (a worked example → its `result`, the TeX after the last "=").
 	 */
 	| {
 			type: 'formula';
 			tex: string;
-			ask: 'tex' | 'name' | 'meaning';
+			ask: FormulaAsk;
 			name?: string;
 			description?: string;
+			result?: string;
 	  }
 	/** A symbol of a formula → what it stands for. */
 	| { type: 'symbol'; symbol: string; meaning: string; tex: string; name?: string }
@@ -58,6 +60,10 @@ export type Facet =
 	| { type: 'exercise'; template: TemplateId };
 
 export type FacetType = Facet['type'];
+
+/** What a formula card can ask (see the formula facet). */
+export const FORMULA_ASKS = ['tex', 'name', 'meaning', 'result'] as const;
+export type FormulaAsk = (typeof FORMULA_ASKS)[number];
 
 export interface Card {
 	/** Stable: article id + heading path + kind + normalised prompt. */

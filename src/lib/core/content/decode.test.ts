@@ -42,6 +42,19 @@ describe('bad input gives a typed error with a plain message', () => {
 		expect(e.message).toMatch(/^Line 4: The file is not valid UTF-8/);
 	});
 
+	it('refuses a UTF-16 BOM that no UTF-16 text follows, saying how to save it', () => {
+		const e = failure(bytes(0xff, 0xfe, 0x23, 0x00, 0x20));
+		expect(e.code).toBe('encoding');
+		expect(e.message).toBe(
+			'This file starts as UTF-16 text (LE) but does not read as UTF-16; save it as UTF-8 (in the editor: Save as…, encoding UTF-8) and import it again.'
+		);
+	});
+
+	it('still refuses binary data with NUL bytes at both byte positions', () => {
+		const e = failure(bytes(0x23, 0x20, 0, 0, 0x41, 0, 0, 0x42, 0x0a, 0, 0, 0, 0x43, 0x44));
+		expect(e.code).toBe('binary');
+	});
+
 	it('refuses HTML pages and JSON files as not Markdown', () => {
 		expect(failure(utf8('<!DOCTYPE html><html><body>hi</body></html>')).code).toBe('not-markdown');
 		expect(failure(utf8('{"cards": [1, 2, 3]}')).message).toMatch(/JSON/);
@@ -58,5 +71,42 @@ describe('bad input gives a typed error with a plain message', () => {
 		expect(article.warnings).toContainEqual(
 			expect.objectContaining({ line: 3, code: 'chat-token' })
 		);
+	});
+});
+
+/** The text as UTF-16 bytes in either order, with or without a BOM. */
+function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
+	const units = [...(bom ? '\ufeff' : ''), ...text].flatMap((ch) => {
+		const out: number[] = [];
+		for (let i = 0; i < ch.length; i++) out.push(ch.charCodeAt(i));
+		return out;
+	});
+	const b = new Uint8Array(units.length * 2);
+	units.forEach((u, i) => {
+		const [hi, lo] = [u >> 8, u & 0xff];
+		b[2 * i] = order === 'le' ? lo : hi;
+		b[2 * i + 1] = order === 'le' ? hi : lo;
+	});
+	return b;
+}
+
+describe('UTF-16 files (Windows Notepad’s “Unicode”) are read, not refused as binary', () => {
+	const md = '# 梯度下降\r\n\r\n**梯度下降**是一种优化算法。学习率 $\\eta$ 控制步长 😀。\r\n';
+
+	it.each([
+		['LE with a BOM', utf16(md, 'le')],
+		['BE with a BOM', utf16(md, 'be')],
+		['LE without a BOM, by its NUL bytes', utf16(md, 'le', false)],
+		['BE without a BOM, by its NUL bytes', utf16(md, 'be', false)]
+	])('reads UTF-16 %s', (_what, data) => {
+		const { article, cards } = importArticle(data, { path: 'notes.md' });
+		expect(article.title).toBe('梯度下降');
+		expect(article.source).toBe(md.replace(/\r\n/g, '\n'));
+		expect(cards.length).toBeGreaterThan(0);
+	});
+
+	it('reads an English UTF-16 file as its text', () => {
+		const text = '# Gradient descent\n\nGradient descent is an optimisation algorithm.\n';
+		expect(importArticle(utf16(text, 'le'), { path: 'a.md' }).article.source).toBe(text);
 	});
 });

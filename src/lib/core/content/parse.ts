@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { hash } from '../text/hash';
 import { detectLang, normalise } from '../text/normalise';
-import { stripNoise } from './clean';
+import { prepareText, stripNoise } from './clean';
 import { decodeArticle } from './decode';
 import { cleanHeading, stripInline } from './headings';
 import { checkTex } from './katex-check';
@@ -224,13 +224,13 @@ function findTitle(root: Section, opts: ParseOptions): string {
 
 /**
  * The text that is parsed and shown in the reading view: template noise
- * removed, line count unchanged (so line numbers still match the file).
+ * removed and markup read as its author meant it, line count unchanged (so
+ * line numbers still match the file).
  */
 export function prepareSource(source: string): { text: string; warnings: ImportWarning[] } {
 	const { text, warnings } = stripNoise(source.replace(/\r\n?/g, '\n'));
-	// d2l marks highlighted words as [**…**]; the brackets are not content.
-	// (They may span lines, never a blank one.)
-	return { text: text.replace(/\[\*\*((?:(?!\n\s*\n)[\s\S])+?)\*\*\]/g, '**$1**'), warnings };
+	// d2l's [**…**] marks, `\\(…\\)` math and Jekyll highlight tags (see prepareText).
+	return { text: prepareText(text), warnings };
 }
 
 /**

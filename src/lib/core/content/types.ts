@@ -1,7 +1,14 @@
 /** What the content pipeline makes of one Markdown article. */
 import { english, type Said, type Vars } from '../say';
 
-export type WarningCode = 'chat-token' | 'katex' | 'unclosed-math' | 'empty-section' | 'mermaid';
+export type WarningCode =
+	| 'chat-token'
+	| 'katex'
+	| 'unclosed-math'
+	| 'empty-section'
+	| 'mermaid'
+	/** A character reference in an Anki note that names no character (read as U+FFFD). */
+	| 'entity';
 
 /**
  * A note about the input, kept with the article. `text` and `vars` say it

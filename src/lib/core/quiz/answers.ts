@@ -59,6 +59,7 @@ export function answerOf(card: Card): string {
 		case 'formula':
 			if (f.ask === 'tex') return `$$\n${f.tex}\n$$`;
 			if (f.ask === 'name') return f.name ?? '';
+			if (f.ask === 'result') return f.result ? `$${f.result}$` : '';
 			return f.description ?? '';
 		case 'symbol':
 			return f.meaning;

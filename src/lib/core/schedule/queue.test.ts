@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, doneToday } from './queue';
+import { buildQueue, doneToday, type Candidate } from './queue';
 import {
 	formatInterval,
 	makeScheduler,
@@ -68,6 +68,86 @@ describe('daily queue', () => {
 		expect(startOfDay(at('2026-03-10T02:00:00'), DEFAULT_SCHEDULE)).toEqual(
 			at('2026-03-09T04:00:00')
 		);
+	});
+});
+
+describe('siblings in the daily queue', () => {
+	const sib = (s: Schedule, sibling: string): Candidate => ({ ...s, sibling });
+	const bury = { ...DEFAULT_SCHEDULE, burySiblings: true };
+	const candidates: Candidate[] = [
+		sib(sched('f-name', 'new', day(-3)), 'a:formula:10'),
+		sib(sched('f-reverse', 'new', day(-2)), 'a:formula:10'),
+		sched('plain', 'new', day(-1)),
+		sib(sched('f-symbol', 'new', min(-5)), 'a:formula:10'),
+		sib(sched('s-concept', 'review', day(-2)), 'a:s:1'),
+		sib(sched('s-cloze', 'new', day(-4)), 'a:s:1'),
+		sib(sched('s-cloze-review', 'review', day(-1)), 'a:s:1')
+	];
+
+	it('is on by default', () => {
+		expect(DEFAULT_SCHEDULE.burySiblings).toBe(true);
+	});
+
+	it('shows one card of each source item a day, a review before a new card', () => {
+		const q = buildQueue(candidates, { new: 0, review: 0 }, bury, NOW);
+		expect(q.cardIds).toEqual(['s-concept', 'f-name', 'plain']);
+		expect(q.counts).toEqual({ learn: 0, review: 1, new: 2 });
+		expect(q.buried.sort()).toEqual(['f-reverse', 'f-symbol', 's-cloze', 's-cloze-review']);
+	});
+
+	it('keeps every sibling away from a card rated today, but not the card itself', () => {
+		const rated = [{ cardId: 'f-rated', sibling: 'a:formula:10' }];
+		const q = buildQueue(candidates, { new: 1, review: 0 }, bury, NOW, rated);
+		expect(q.cardIds).toEqual(['s-concept', 'plain']);
+		// A review card answered in a quiz today (due again) still comes; its siblings do not.
+		const quizzed = [{ cardId: 's-concept', sibling: 'a:s:1' }];
+		const q2 = buildQueue(candidates, { new: 0, review: 0 }, bury, NOW, quizzed);
+		expect(q2.cardIds).toEqual(['s-concept', 'f-name', 'plain']);
+		expect(
+			buildQueue(candidates, { new: 0, review: 0 }, bury, NOW, [{ cardId: 'x' }]).cardIds
+		).toEqual(q2.cardIds);
+	});
+
+	it('brings learning steps back, and keeps their siblings away today', () => {
+		const later = sib(sched('f-name', 'learn', min(8)), 'a:formula:10');
+		const dueNow = sib(sched('s-concept', 'learn', min(-1)), 'a:s:1');
+		const twin = sib(sched('s-cloze', 'learn', min(-2)), 'a:s:1');
+		const rest = candidates.filter((c) => !['f-name', 's-concept', 's-cloze'].includes(c.cardId));
+		const q = buildQueue([later, dueNow, twin, ...rest], { new: 1, review: 0 }, bury, NOW);
+		// Both learning siblings come (each is a card's own next step), nothing else of theirs.
+		expect(q.cardIds).toEqual(['s-cloze', 's-concept', 'plain']);
+		// A step due tomorrow (past the 4 am day start) does not keep its siblings away today.
+		const tomorrow = sib(sched('f-name', 'learn', day(1)), 'a:formula:10');
+		const q2 = buildQueue([tomorrow, ...rest], { new: 1, review: 0 }, bury, NOW);
+		expect(q2.cardIds).toEqual(['s-cloze-review', 'f-reverse', 'plain']);
+	});
+
+	it('does not let held-back cards use up the daily limit', () => {
+		const settings = { ...bury, newPerDay: 2 };
+		const q = buildQueue(candidates, { new: 0, review: 0 }, settings, NOW);
+		expect(q.counts.new).toBe(2);
+		expect(q.cardIds).toEqual(['s-concept', 'f-name', 'plain']);
+	});
+
+	it('shows siblings on the same day when the setting is off', () => {
+		const q = buildQueue(candidates, { new: 0, review: 0 }, { ...bury, burySiblings: false }, NOW, [
+			{ cardId: 'f-rated', sibling: 'a:formula:10' }
+		]);
+		expect(q.cardIds).toEqual([
+			's-concept',
+			's-cloze-review',
+			's-cloze',
+			'f-name',
+			'f-reverse',
+			'plain',
+			'f-symbol'
+		]);
+		expect(q.buried).toEqual([]);
+	});
+
+	it('keeps cards stored without a sibling key apart from every other card', () => {
+		const old = candidates.map(({ sibling: _, ...s }) => s);
+		expect(buildQueue(old, { new: 0, review: 0 }, bury, NOW).cardIds).toHaveLength(7);
 	});
 });
 

@@ -12,6 +12,12 @@ export interface ScheduleSettings {
 	dayStartsAtHour: number;
 	/** A card answered wrongly in a quiz is rated Again, so it comes back in review. */
 	quizFeedsReview: boolean;
+	/**
+	 * Cards made from one source item (see `Card.sibling`) are not shown on the
+	 * same day: once one is shown or rated, the others wait until tomorrow (as
+	 * Anki buries siblings).
+	 */
+	burySiblings: boolean;
 	/** Fitted FSRS parameters; absent means the defaults. */
 	weights?: number[];
 }
@@ -24,7 +30,8 @@ export const DEFAULT_SCHEDULE: ScheduleSettings = {
 	relearningSteps: ['10m'],
 	maximumIntervalDays: 36500,
 	dayStartsAtHour: 4,
-	quizFeedsReview: true
+	quizFeedsReview: true,
+	burySiblings: true
 };
 
 /** Start of the learner's day that contains `now` (local time). */
@@ -32,5 +39,15 @@ export function startOfDay(now: Date, settings: Pick<ScheduleSettings, 'dayStart
 	const d = new Date(now);
 	d.setHours(settings.dayStartsAtHour, 0, 0, 0);
 	if (d > now) d.setDate(d.getDate() - 1);
+	return d;
+}
+
+/** Start of the learner's next day: cards buried today come back from then. */
+export function startOfNextDay(
+	now: Date,
+	settings: Pick<ScheduleSettings, 'dayStartsAtHour'>
+): Date {
+	const d = startOfDay(now, settings);
+	d.setDate(d.getDate() + 1);
 	return d;
 }

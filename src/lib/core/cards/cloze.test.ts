@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allSections, parseArticle } from '../content/parse';
+import { isStopword } from '../text/frequency';
+import { termWords } from '../text/keyterms';
+import { CORPUS, hasCorpus, sample } from '../../testing/fixtures';
+import { clozeCards } from './cloze';
+import { importArticle } from '../index';
+import { EXTRACTORS } from './index';
+import { clozeFaults } from './quality';
+import { isZh, SourceLines } from './text';
+import type { Card, CardDraft } from './types';
+
+/** The drafts of the cloze extractor alone (the Summary extractor makes clozes of its own). */
+function clozes(source: string, path = 'x.md'): CardDraft[] {
+	const article = parseArticle(source, { path });
+	const x = {
+		article,
+		sections: allSections(article.outline),
+		src: new SourceLines(article.source),
+		zh: isZh(article.lang),
+		earlier: [] as CardDraft[]
+	};
+	for (const extract of EXTRACTORS) {
+		if (extract === clozeCards) break;
+		x.earlier.push(...extract(x));
+	}
+	return clozeCards(x);
+}
+const facets = (cards: CardDraft[]) =>
+	cards.map((c) => (c.facet.type === 'cloze' ? c.facet : null)).filter((f) => f !== null);
+const hiding = (cards: CardDraft[], span: string) => facets(cards).find((f) => f.span === span);
+
+describe('clozeCards on small examples', () => {
+	it('hides a glossed term together with its gloss', () => {
+		const cards = clozes(
+			'# 优化\n\n## 方法\n\n本书中我们用到一种名为梯度下降（gradient descent）的方法，这种方法几乎可以优化所有深度学习模型。\n'
+		);
+		expect(cards).toHaveLength(1);
+		expect(cards[0].front).toBe(
+			'填空：本书中我们用到一种名为[…]的方法，这种方法几乎可以优化所有深度学习模型。'
+		);
+		expect(cards[0].facet).toMatchObject({ span: '梯度下降（gradient descent）', at: 11 });
+		// Never the term alone with its gloss left beside the blank.
+		expect(hiding(cards, '梯度下降')).toBeUndefined();
+	});
+
+	it('hides the term an English sentence sets apart', () => {
+		const cards = clozes(
+			'# Tuning\n\n## Settings\n\nA common remedy is *weight decay*, which penalises large weights during training.\n'
+		);
+		expect(facets(cards)).toEqual([
+			expect.objectContaining({ span: 'weight decay', sentence: expect.not.stringContaining('*') })
+		]);
+	});
+
+	it('leaves a sentence that a concept card answers to that card (one card per sentence)', () => {
+		const source =
+			'# Tuning\n\n## Settings\n\nParameters that are tuned by hand outside the training loop are called *hyperparameters*.\n';
+		expect(clozes(source)).toEqual([]);
+		const { cards } = importArticle(source, { path: 'x.md' });
+		expect(cards.map((c) => c.front)).toEqual(['What are **hyperparameters**?']);
+	});
+
+	it('makes no cloze with the answer a concept card of the same sentence asks', () => {
+		const src =
+			'# 大模型\n\n## 大模型的定义\n\n大模型（Large-scale Model）是指参数规模达到数十亿、甚至千亿级别的人工智能模型。\n';
+		const cards = clozes(src);
+		expect(facets(cards).filter((f) => f.span.startsWith('大模型'))).toEqual([]);
+	});
+
+	it('skips sentences that lean on the one before, and lead-ins', () => {
+		const cards = clozes(
+			'# 优化\n\n## 算法\n\n它是一种常用的**优化算法**，广泛用于训练神经网络。\n\nThis is called **gradient descent**, a first-order method.\n\n常用的**优化算法**如下：\n'
+		);
+		expect(cards).toEqual([]);
+	});
+
+	it('never hides code or math, and strips the emphasis marks from the sentence', () => {
+		const cards = clozes(
+			'# 注意力\n\n## 掩蔽\n\n我们用`masked_softmax`函数实现了**掩蔽softmax操作**（masked softmax operation），超出有效长度的位置被置为$0$。\n'
+		);
+		const [f] = facets(cards);
+		expect(f.span).toBe('掩蔽softmax操作（masked softmax operation）');
+		expect(f.sentence).toBe(
+			'我们用masked_softmax函数实现了掩蔽softmax操作（masked softmax operation），超出有效长度的位置被置为$0$。'
+		);
+	});
+
+	it('makes at most one cloze per sentence', () => {
+		const cards = clozes(
+			'# 归一化\n\n## 两种归一化\n\n神经网络主流的归一化一般有两种，批归一化（Batch Norm）和层归一化（Layer Norm）。\n'
+		);
+		expect(cards).toHaveLength(1);
+		expect(['批归一化（Batch Norm）', '层归一化（Layer Norm）']).toContain(facets(cards)[0].span);
+	});
+});
+
+describe('clozeCards on the seeds', () => {
+	it('seed 001: hides 神经网络 with its gloss in the sentence that introduces it', () => {
+		const { source, path } = sample('001');
+		const nn = facets(clozes(source, path)).find((f) =>
+			f.sentence.startsWith('神经网络（Neural Network）')
+		);
+		expect(nn).toMatchObject({ span: '神经网络（Neural Network）', at: 0 });
+	});
+});
+
+const CORPUS_FILES = [
+	'd2l-zh/chapter_linear-networks_linear-regression.md',
+	'd2l-en/chapter_linear-regression_linear-regression.md',
+	'happy-llm/docs_chapter1_nlp-basics.md',
+	'happy-llm/docs_chapter2_transformer.md'
+];
+
+describe.skipIf(!hasCorpus)('clozeCards on the corpus', () => {
+	const read = (f: string) => readFileSync(join(CORPUS, f), 'utf8');
+	it('d2l-zh: a sentence that names a term makes its concept card, not also a cloze', () => {
+		const source = read(CORPUS_FILES[0]);
+		const f = facets(clozes(source, CORPUS_FILES[0]));
+		const { cards } = importArticle(source, { path: CORPUS_FILES[0] });
+		const concept = cards.find((c) => c.front === '什么是 **泛化（generalization）**？');
+		expect(concept?.back).toContain('这一挑战被称为泛化（generalization）');
+		expect(f.find((x) => x.sentence.includes('这一挑战被称为泛化'))).toBeUndefined();
+		expect(f.find((x) => x.sentence.startsWith('在机器学习的术语中'))).toBeUndefined();
+	});
+	it('d2l-en: "a challenge called generalization" hides generalization', () => {
+		const f = facets(clozes(read(CORPUS_FILES[1]), CORPUS_FILES[1]));
+		expect(f.find((x) => x.sentence.includes('a challenge called'))?.span).toBe('generalization');
+	});
+	it.each(CORPUS_FILES)(
+		'%s: spans are terms, never stopwords, glossed, clauses or math',
+		(file) => {
+			const source = read(file);
+			const cards = clozes(source, file);
+			expect(cards.length).toBeGreaterThan(0);
+			const sentences = new Set<string>();
+			for (const c of cards) {
+				if (c.facet.type !== 'cloze') throw new Error('not a cloze');
+				const { span, sentence } = c.facet;
+				const ws = termWords(
+					span.replace(/[（(][^（）()]*[）)]/g, ''),
+					/[\u4e00-\u9fff]/.test(sentence) ? 'zh' : 'en'
+				);
+				expect(ws.every(isStopword), span).toBe(false);
+				expect(
+					clozeFaults({ ...c, id: '', articleId: '', tags: [] } as Card, source),
+					span
+				).toEqual([]);
+				expect(sentence, span).not.toMatch(/\*\*|(?<![\w$])\*\w|~~|:cite:/);
+				expect(sentence.length).toBeLessThanOrEqual(220);
+				expect(sentences.has(sentence), sentence).toBe(false);
+				sentences.add(sentence);
+			}
+		}
+	);
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, hasCorpus, sample } from '../../testing/fixtures';
+import { conceptCards } from './concept';
+import { run } from './extractor-fixture';
+
+const concepts = (md: string | Uint8Array) => run(md, conceptCards);
+const corpus = (name: string) => corpusFiles().find(([n]) => n === name)![1];
+
+describe('concept cards', () => {
+	it('takes "X是…" under a heading that does not name X ("是什么")', () => {
+		const [c, ...rest] = concepts(
+			'# 词嵌入\n\n## 是什么\n\nWord2Vec是一种流行的词嵌入技术，由Tomas Mikolov等人在2013年提出。它基于神经网络。\n'
+		);
+		expect(rest).toEqual([]);
+		expect(c.front).toBe('什么是 **Word2Vec**？');
+		expect(c.back).toBe('Word2Vec是一种流行的词嵌入技术，由Tomas Mikolov等人在2013年提出。');
+		expect(c.facet).toMatchObject({ type: 'definition', term: 'Word2Vec', sentence: c.back });
+	});
+
+	it('takes "X is a …" under "What it is" in English', () => {
+		const [c] = concepts(
+			'# Layers\n\n## What it is\n\nA dense layer is a layer that connects every input to every output.\nIt is also called fully connected.\n'
+		);
+		expect(c.front).toBe('What is **dense layer**?');
+		expect(c.back).toBe('A dense layer is a layer that connects every input to every output.');
+	});
+
+	it('does not take "X是…" deep in a paragraph without a defining pattern', () => {
+		expect(concepts('# 模型\n\n## 训练\n\n我们先训练。模型训练是深度学习的核心步骤。\n')).toEqual(
+			[]
+		);
+	});
+
+	it('answers with the defining sentence, not its paragraph (happy-llm chapter 1)', () => {
+		const cards = concepts(corpus('happy-llm/docs_chapter1_nlp-basics.md'));
+		const nlp = cards.find((c) => c.front === '什么是 **NLP**？')!;
+		expect(nlp.back).toBe('NLP 是 一种让计算机理解、解释和生成人类语言的技术。');
+		const cws = cards.find((c) => c.front.startsWith('什么是 **中文分词'))!;
+		expect(cws.front).toBe('什么是 **中文分词（Chinese Word Segmentation, CWS）**？');
+		expect(cws.back).toBe(
+			'中文分词（Chinese Word Segmentation, CWS）是 NLP 领域中的一个基础任务。'
+		);
+	});
+
+	it.skipIf(!hasCorpus)('finds "称为/即/也就是" definitions in happy-llm and d2l-zh', () => {
+		const tf = concepts(corpus('happy-llm/docs_chapter2_transformer.md'));
+		const byFront = (f: string) => tf.find((c) => c.front === f)?.back;
+		expect(byFront('什么是 **残差连接**？')).toBe(
+			'残差连接，即下一层的输入不仅是上一层的输出，还包括上一层的输入。'
+		);
+		expect(byFront('什么是 **层归一化（Layer Norm）**？')).toBe(
+			'层归一化，也就是 Layer Norm，是深度学习中经典的归一化操作。'
+		);
+		expect(byFront('什么是 **掩码自注意力（Mask Self-Attention）**？')).toContain(
+			'是指使用注意力掩码的自注意力机制'
+		);
+		// Not "什么是 **具体而言**？", "生成的 Mask 矩阵会", "第一个注意力层".
+		expect(tf.map((c) => c.front).join('\n')).not.toMatch(/具体而言|矩阵会|第一个注意力层/);
+
+		const lr = concepts(corpus('d2l-zh/chapter_linear-networks_linear-regression.md'));
+		const label = lr.find((c) => c.front === '什么是 **标签（label）**？');
+		expect(label?.back).toBe(
+			'我们把试图预测的目标（比如预测房屋价格）称为标签（label）或目标（target）。'
+		);
+		const gen = lr.find((c) => c.front === '什么是 **泛化（generalization）**？');
+		expect(gen?.back).toContain('这组参数能够在我们从未见过的数据上实现较低的损失');
+		// One card per term: "偏置是指…" wins over "$b$称为偏置".
+		const bias = lr.filter((c) => c.front.includes('**偏置'));
+		expect(bias.map((c) => c.back)).toEqual(['偏置是指当所有特征都取值为0时，预测值应该为多少。']);
+		for (const c of lr) expect(c.back).not.toMatch(/:(?:eqref|numref|cite):|[：:]$/);
+	});
+
+	it.skipIf(!hasCorpus)(
+		'finds "is called X" in d2l-en, with the sentence before for "This …"',
+		() => {
+			const cards = concepts(corpus('d2l-en/chapter_linear-regression_linear-regression.md'));
+			const gd = cards.find((c) => c.front === 'What is **gradient descent**?');
+			expect(gd?.back).toMatch(
+				/lowers the loss function\. This algorithm is called gradient descent\.$/
+			);
+			const hp = cards.find((c) => c.front === 'What are **hyperparameters**?');
+			expect(hp?.back).toContain(
+				'Such tunable parameters that are not updated in the training loop'
+			);
+			expect(cards.find((c) => c.front.includes('**example'))?.back).toMatch(/^Each row/);
+		}
+	);
+
+	it('rejects judgements in the seeds ("X是…的关键", "…之一")', () => {
+		const fronts = concepts(sample('000').source).map((c) => c.front);
+		expect(fronts).not.toContain('什么是 **智能客服**？');
+		expect(fronts).not.toContain('什么是 **金融风控**？');
+		const s001 = concepts(sample('001').source).map((c) => c.front);
+		expect(s001).not.toContain('什么是 **模型部署**？');
+		expect(s001).not.toContain('什么是 **计算机视觉（Computer Vision）**？');
+	});
+});
+
+describe('lead-in list items', () => {
+	it('asks what a described label is, scoped by the section', () => {
+		const cards = concepts(
+			'# 创业\n\n## 商业模式\n\n常见的商业模式包括：\n\n- **SaaS服务**：为企业提供基于AI大模型的云服务，如自然语言处理、图像识别等。\n- **API接口**：为企业或开发者提供AI大模型的API接口。\n'
+		);
+		expect(cards.map((c) => c.front)).toEqual([
+			'在「商业模式」中，**SaaS服务** 指什么？',
+			'在「商业模式」中，**API接口** 指什么？'
+		]);
+		expect(cards[0].back).toBe('为企业提供基于AI大模型的云服务，如自然语言处理、图像识别等。');
+		expect(cards[0].facet).toMatchObject({ type: 'definition', term: 'SaaS服务' });
+	});
+
+	it('asks "什么是 X" when the item defines X', () => {
+		const [c] = concepts(
+			'# 术语\n\n## 术语表\n\n- **微调**：是指在预训练模型上用特定任务的数据继续训练。\n'
+		);
+		expect(c.front).toBe('什么是 **微调**？');
+	});
+
+	it('skips claims, steps, qualities and repeated answers', () => {
+		const cards = concepts(
+			[
+				'# 创业',
+				'## 创业公司的机会',
+				'- **数据分析和预测**：AI大模型可以帮助创业公司更好地分析用户行为。',
+				'- **优点**：训练成本低。',
+				'- **更高效**：通过算法优化，大模型的训练效率将显著提升。',
+				'- **安装 Python**：确保安装了 Python 3.6 或更高版本。',
+				'## 技术路线',
+				'- **模型训练**：使用GPU或TPU等高性能计算设备，对模型进行训练。',
+				'## 算法步骤',
+				'- **模型训练**：使用GPU或TPU等高性能计算设备，对模型进行训练。'
+			].join('\n\n')
+		);
+		expect(cards.map((c) => c.front)).toEqual(['在「技术路线」中，**模型训练** 指什么？']);
+	});
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { isTerm, matchDefinition, matchDefinitions, plainText } from './definition';
+
+const zh = (s: string, copula = false, previous?: string) =>
+	matchDefinition(plainText(s), 'zh', { copula, previous });
+const en = (s: string, copula = false, previous?: string) =>
+	matchDefinition(plainText(s), 'en', { copula, previous });
+
+describe('definitions in running text (zh)', () => {
+	it.each([
+		// [sentence, term, gloss] — sentences from happy-llm chapter 2, d2l-zh and seed 004.
+		[
+			'掩码自注意力，即 Mask Self-Attention，是指使用注意力掩码的自注意力机制。',
+			'掩码自注意力',
+			'Mask Self-Attention'
+		],
+		['Seq2Seq，即序列到序列，是一种经典 NLP 任务。', 'Seq2Seq', '序列到序列'],
+		['层归一化，也就是 Layer Norm，是深度学习中经典的归一化操作。', '层归一化', 'Layer Norm'],
+		['残差连接，即下一层的输入不仅是上一层的输出，还包括上一层的输入。', '残差连接', undefined],
+		['所谓自注意力，即是计算本身序列中每个元素对其他元素的注意力分布。', '自注意力', undefined],
+		[
+			'我们把试图预测的目标（比如预测房屋价格）称为*标签*（label）或*目标*（target）。',
+			'标签',
+			'label'
+		],
+		[
+			'AI 时代，即人工智能时代，是指人工智能技术得到广泛应用，并深刻改变社会生产、生活方式的时代。',
+			'AI 时代',
+			'人工智能时代'
+		],
+		[
+			'Word2Vec是一种流行的词嵌入（Word Embedding）技术，由Tomas Mikolov等人在2013年提出。',
+			'Word2Vec',
+			undefined
+		]
+	])('%s defines %s', (sentence, term, gloss) => {
+		const d = zh(sentence);
+		expect(d?.term).toBe(term);
+		expect(d?.gloss).toBe(gloss);
+		expect(d?.sentence).toBe(plainText(sentence));
+	});
+
+	it.each([
+		// A genus noun that only ranks with an evaluative word ("重要步骤") — "途径", "工具", "任务" define.
+		['商业模式是指企业如何通过提供产品或服务来获取利润的途径。', '商业模式'],
+		[
+			'深度学习框架（Deep Learning Framework）是为了简化深度学习模型开发、训练和部署的工具。',
+			'深度学习框架'
+		],
+		[
+			'文本摘要（Text Summarization）是 NLP 中的一个重要任务，目的是生成一段简洁准确的摘要。',
+			'文本摘要'
+		]
+	])('%s still defines %s', (sentence, term) => {
+		expect(zh(sentence)?.term).toBe(term);
+	});
+
+	it('keeps the definition and drops the lead-in to a formula', () => {
+		const d = zh(
+			'线性假设是指目标（房屋价格）可以表示为特征（面积和房龄）的加权和，如下面的式子：'
+		);
+		expect(d?.sentence).toBe('线性假设是指目标（房屋价格）可以表示为特征（面积和房龄）的加权和。');
+	});
+
+	it('borrows the sentence before for "这一挑战被称为泛化"', () => {
+		const d = zh(
+			'这些可以调整但不在训练过程中更新的参数称为*超参数*（hyperparameter）。',
+			false,
+			'批量大小和学习率的值通常是手动预先指定，而不是通过模型训练得到的。'
+		);
+		expect(d?.term).toBe('超参数');
+		expect(d?.sentence).toBe(
+			'批量大小和学习率的值通常是手动预先指定，而不是通过模型训练得到的。这些可以调整但不在训练过程中更新的参数称为超参数（hyperparameter）。'
+		);
+	});
+
+	it.each([
+		// Judgements, remarks, asides and namings of a symbol are no definitions.
+		['智能客服是大模型应用的重要场景之一。'],
+		['模型部署是实现大模型价值的关键。'],
+		['数据准备是模型训练的重要步骤。'],
+		['计算机视觉（Computer Vision）是另一个重要应用领域。'],
+		['线性回归刚好是一个很简单的优化问题。'],
+		['线性回归模型也是一个简单的神经网络。'],
+		['生成的 Mask 矩阵会是一个上三角矩阵，上三角位置的元素均为 -inf，其他位置的元素置为0。'],
+		['具体而言，是指模型输入的是一个自然语言序列 $input = (x_1, x_2, x_3...x_n)$ 。'],
+		['梯度下降最简单的用法是计算损失函数关于模型参数的导数（在这里也可以称为梯度）。'],
+		['$b$称为*偏置*（bias）、*偏移量*（offset）或*截距*（intercept）。'],
+		['例如，当N=1时，模型称为unigram，仅考虑单个词的概率；'],
+		[
+			'正态分布（normal distribution），也称为高斯分布（Gaussian distribution），最早由德国数学家高斯（Gauss）应用于天文学研究。'
+		],
+		['这种方法是一种简单的技巧。'],
+		['结果是0.5。']
+	])('%s defines nothing', (sentence) => {
+		expect(zh(sentence, true)).toBeNull();
+	});
+
+	it('takes "X是…" only where a term is introduced', () => {
+		expect(zh('词汇表是一个包含所有可能出现的词语的集合。')?.term).toBe('词汇表');
+		expect(zh('NLP 是 一种让计算机理解、解释和生成人类语言的技术。')?.term).toBe('NLP');
+		// No genus, no gloss: a copula counts under "What it is" only.
+		expect(zh('大模型通常包含数十亿参数，是深度学习的产物。')).toBeNull();
+		expect(zh('Embedding 层其实是存储固定大小的词典的嵌入向量查找表。')).toBeNull();
+		expect(zh('Embedding 层其实是存储固定大小的词典的嵌入向量查找表。', true)?.term).toBe(
+			'Embedding 层'
+		);
+	});
+});
+
+describe('definitions in running text (en)', () => {
+	it('names each term of "X is called A, and Y is called B" with its own clause', () => {
+		const s = plainText(
+			'In the terminology of machine learning, the dataset is called a *training dataset* or *training set*,\nand each row (containing the data corresponding to one sale)\nis called an *example* (or *data point*, *instance*, *sample*).'
+		);
+		const defs = matchDefinitions(s, 'en');
+		expect(defs.map((d) => d.term)).toEqual(['training dataset', 'example']);
+		expect(defs[1].sentence).toBe(
+			'Each row (containing the data corresponding to one sale) is called an example (or data point, instance, sample).'
+		);
+	});
+
+	it('borrows the sentence before for "This algorithm is called gradient descent."', () => {
+		const prev =
+			'The key technique consists of iteratively reducing the error by updating the parameters in the direction that lowers the loss.';
+		const d = en('This algorithm is called *gradient descent*.', false, prev);
+		expect(d?.term).toBe('gradient descent');
+		expect(d?.sentence).toBe(`${prev} This algorithm is called gradient descent.`);
+		expect(en('This algorithm is called *gradient descent*.')).toBeNull();
+	});
+
+	it.each([
+		[
+			'Estimators chosen according to the principle of maximum likelihood are called *maximum likelihood estimators*.',
+			'maximum likelihood estimators'
+		],
+		['Dropout refers to randomly zeroing activations during training.', 'Dropout'],
+		[
+			'The variables (age and area) upon which the predictions are based are called *features* (or *covariates*).',
+			'features'
+		]
+	])('%s defines %s', (s, term) => {
+		expect(en(s)?.term).toBe(term);
+	});
+
+	it.each([
+		['The result is a vector of length n.'],
+		['It is a good idea to normalise the inputs first.'],
+		["Newton's method is a lot faster once it has started working properly in convex problems."],
+		['The learning rate is important.'],
+		['The loss is shown in Figure 3.'],
+		['The value is 0.5.'],
+		['One way is to use a smaller learning rate.'],
+		['Here $w_1$ and $w_2$ are called *weights*.']
+	])('%s defines nothing', (s) => {
+		expect(en(s, true)).toBeNull();
+	});
+
+	it('takes "X is a …" under an introducing context only', () => {
+		const s = 'Softmax regression is a generalisation of logistic regression to several classes.';
+		expect(en(s)).toBeNull();
+		expect(en(s, true)?.term).toBe('Softmax regression');
+	});
+});
+
+describe('isTerm', () => {
+	it.each(['梯度下降', 'NLP', 'Embedding 层', 'gradient descent', 'N-gram 模型'])(
+		'%s is a term',
+		(t) => expect(isTerm(t, /\p{Script=Han}/u.test(t))).toBe(true)
+	);
+	it.each([
+		['这种方法', true],
+		['具体而言', true],
+		['分类问题的目标', true],
+		['$b$', true],
+		['0.5', true],
+		['The result', false],
+		['It', false],
+		['the dataset is called', false]
+	])('%s is not', (t, z) => expect(isTerm(t, z)).toBe(false));
+});

@@ -1,0 +1,219 @@
+/**
+ * The prose around a display formula, cut into sentences and shared out:
+ * the paragraph between formula A and formula B opens with what continues A
+ * ("where …", "which holds …", "其中…", "这就是…") and closes with B's lead-in
+ * ("… is given by:", "…如下："), so the two never share one paragraph.
+ */
+
+const MATH = /\$\$[^$]+\$\$|\$[^$]+\$|\\\([\s\S]+?\\\)/g;
+const MASK = /\uE000(\d+)\uE000/g;
+
+/** Soft line breaks of wrapped Markdown → spaces (none between two CJK characters). */
+export function unwrapLines(text: string): string {
+	return text
+		.replace(/[\u200B-\u200D\uFEFF]/g, '')
+		.replace(
+			/([\p{Script=Han}，。：；、！？（）“”])\s*\n\s*(?=[\p{Script=Han}，。：；、！？（）“”])/gu,
+			'$1'
+		)
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/[ \t]{2,}/g, ' ')
+		.trim();
+}
+
+/**
+ * Sentences of a paragraph, math kept whole. Unlike `text/segment`, "；"
+ * does not end a sentence here: a formula's description often runs over
+ * several semicolon clauses (happy-llm's multi-head attention).
+ */
+export function proseSentences(text: string): string[] {
+	const maths: string[] = [];
+	const masked = unwrapLines(text).replace(MATH, (m) => `\uE000${maths.push(m) - 1}\uE000`);
+	return masked
+		.split(/(?<=[。！？!?])\s*|(?<=[.])\s+(?=\S)/u)
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.map((s) => s.replace(MASK, (_, n) => maths[Number(n)]));
+}
+
+/** A sentence that has not ended: a lead-in ("…is given by:", "…我们可以得到", "…express $y$ as"). */
+export const isOpen = (sentence: string) => !/[.。！？!?]["”’）)]*\s*$/u.test(sentence.trim());
+
+/**
+ * Words that open a sentence carrying on from the formula before it:
+ * its legend, a gloss ("That is, …", "即…"), a remark on it ("This term …",
+ * "这样，…", "上式中…") or the rest of the sentence the formula stood in.
+ */
+const CONTINUES =
+	/^(?:where|which|with|here|in which|that is|i\.e\.|in other words|this|these|the above|thus|such|hence this|这|此式|此处|此时|其中|式中|上式|该式|即|也就是|也即|换句话说|来)/iu;
+
+/** A lower-case start ("to iterate $x$, …") goes on with the sentence the formula stood in. */
+const LOWER_START = /^[a-z]/;
+
+export interface Neighbours {
+	/** Sentences of the paragraph right before the formula. */
+	before: string[];
+	/** Sentences of the paragraph right after it. */
+	after: string[];
+	/** The formula ends a sentence (its TeX does not end with ","). */
+	closed: boolean;
+	/** The paragraph before it was a formula's own after-text too (formula–text–formula). */
+	beforeFollowsFormula: boolean;
+	/** The paragraph after it leads into another formula. */
+	afterLeadsFormula: boolean;
+	/** Whether a sentence explains symbols of this formula / of the formula before the paragraph before. */
+	explainsThis?: (sentence: string) => boolean;
+	explainsPrevious?: (sentence: string) => boolean;
+}
+
+/** What of the text around a formula belongs to it. */
+export interface Owned {
+	/** Sentences of the paragraph before that no earlier formula claims, in order; the last introduces it. */
+	lead: string[];
+	/** Sentences after it that go on about it (not its legend). */
+	after: string[];
+	/** Legend sentences ("where $x$ is …", "其中…", "$\eta$表示学习率。"). */
+	legend: string[];
+	/** The first sentence after it goes on with the sentence the formula stands in ("to iterate $x$, …"). */
+	carriesOn: boolean;
+	/** The first sentence after it, when no later formula claims it (it may name this one). */
+	afterFirst?: string;
+}
+
+export const LEGEND_OPENING =
+	/^\s*(?:其中|式中|上式中|公式中|这里|此处|在这里|where\b|here\b|in which\b)[，,：:\s]*/i;
+
+/** A sentence that starts with a symbol: "$\eta$表示学习率。", "$b$ is the bias." */
+const SYMBOL_FIRST = /^(?:\$[^$]+\$|\\\(.+?\\\))/;
+
+const isQuestion = (s: string) => /[？?]["”’）)]*\s*$/u.test(s);
+
+/**
+ * How many leading sentences of the paragraph after formula A go on about A
+ * (all but the last when that one leads into the next formula).
+ */
+function continuing(
+	sentences: string[],
+	closed: boolean,
+	leadsNext: boolean,
+	explains?: (s: string) => boolean
+): number {
+	const limit = leadsNext ? sentences.length - 1 : sentences.length;
+	let n = 0;
+	while (n < limit) {
+		const s = sentences[n];
+		const first = n === 0 && (!closed || LOWER_START.test(s));
+		const goesOn = CONTINUES.test(s) || SYMBOL_FIRST.test(s) || LEGEND_OPENING.test(s);
+		if (!first && !goesOn && !explains?.(s)) break;
+		n++;
+	}
+	return n;
+}
+
+/** Splits the text around one formula into its lead, after-text and legend. */
+export function ownText(x: Neighbours): Owned {
+	const { before, after, closed } = x;
+	// The paragraph before: its opening sentences belong to the formula before it.
+	const taken = x.beforeFollowsFormula ? continuing(before, true, true, x.explainsPrevious) : 0;
+	const lead = before.slice(taken);
+	const n = continuing(after, closed, x.afterLeadsFormula, x.explainsThis);
+	const mine = after.slice(0, n).filter((s) => !isQuestion(s));
+	const legend = mine.filter(
+		(s) => LEGEND_OPENING.test(s) || SYMBOL_FIRST.test(s) || !!x.explainsThis?.(s)
+	);
+	const rest = mine.filter((s) => !legend.includes(s));
+	const first = after[0];
+	const free = first && !(x.afterLeadsFormula && after.length === 1);
+	return {
+		lead,
+		after: rest,
+		legend,
+		carriesOn: !!first && n > 0 && (!closed || LOWER_START.test(first)),
+		...(free ? { afterFirst: first } : {})
+	};
+}
+
+const ROLE = /:(?:eqref|numref|cite|label|eqlabel|ref|citet|citep):`[^`]*`/g;
+
+/** Words that say nothing about a formula by themselves ("We can express the update as follows:"). */
+const EN_FILLER = new Set(
+	(
+		'we can could may thus then hence so therefore now in fact particular the a an this that it its is are be ' +
+		'as follows following given by write written express expressed obtain get have has arrive at yields yield ' +
+		'form of equation formula update result simply also which using use do let us one more finally first next ' +
+		'above below here there for to with and or'
+	).split(' ')
+);
+const ZH_FILLER =
+	/我们|可以|就|便|得到|如下|下面|以下|公式|式子|表示|为|是|则|即|因此|所以|于是|有|写成|写作|形式|的|了|这|那么|具体来说|可得|由此|数学|用|来|可|也|最终|最后|然后|接着|再|通过|如|下|式|得|此|即可|所示/gu;
+
+/**
+ * Whether a sentence says something of its own about a formula: two
+ * content words (English) or four Han characters once filler is dropped.
+ * "We can express the update as follows:" (1 word) and "具体来说，" say
+ * nothing; "Using a Taylor expansion we obtain" and "通过积化和差：" do.
+ */
+export function isContentful(sentence: string): boolean {
+	const bare = sentence.replace(ROLE, '').replace(MATH, ' ');
+	if (/\p{Script=Han}/u.test(bare)) {
+		const han = bare.replace(ZH_FILLER, '').match(/\p{Script=Han}/gu) ?? [];
+		return han.length >= 4;
+	}
+	const words = bare.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+	return words.filter((w) => !EN_FILLER.has(w)).length >= 2;
+}
+
+/**
+ * A lead-in as an answer: its trailing ":" dropped and, when it breaks off
+ * ("…is given by", "…我们可以得到"), "this formula" / "上式" put where the
+ * formula stood, so the answer is a whole sentence. `rest` is the sentence's
+ * end after the formula ("to iterate $x$, …", "which holds for …").
+ */
+export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
+	const s = sentence.trim().replace(/\s*[：:]\s*$/, '');
+	if (!isOpen(s)) return rest ? `${s} ${rest}` : s;
+	if (zh) {
+		// "因此，" / "具体来说，": the formula is what follows.
+		if (/[，,]$/u.test(s)) return `${s.slice(0, -1)}，有上式。${rest}`;
+		if (/则$/u.test(s)) return `${s}有上式。${rest}`;
+		const verb = /(?:为|是|得到|得|成|有|写作|使得|使用|用)$/u.test(s);
+		// "…使用上式来迭代$x$" goes straight on; "…写成上式，这对…成立" is a clause of its own.
+		const comma = /^(?:这|其中|即|也就是|式中|此)/u.test(rest) ? '，' : '';
+		if (rest) return `${s}${verb ? '上式' : '（上式）'}${comma}${rest}`;
+		return `${s}${verb ? '上式' : ''}。`;
+	}
+	if (/,$/.test(s)) return `${s} this formula holds.${rest ? ' ' + rest : ''}`;
+	if (/\bthat$/i.test(s)) return `${s} this formula holds${rest ? ', ' + rest : '.'}`;
+	const verb =
+		/\b(?:by|via|yields?|obtain|get|have|has|is|are|be|write|at|gives?|computes?|of the form|use|using|with)$/i.test(
+			s
+		) ||
+		(/\bas$/i.test(s) && !/\bas follows$/i.test(s));
+	if (rest)
+		return `${s} ${verb ? 'this formula' : '(this formula)'}${/^(?:which|where)\b/i.test(rest) ? ',' : ''} ${rest}`;
+	return verb ? `${s} this formula.` : `${s}.`;
+}
+
+/** How much a lead-in says: Han characters or words, math left out. */
+export function leadWeight(sentence: string): number {
+	const bare = sentence.replace(MATH, ' ');
+	const han = bare.match(/\p{Script=Han}/gu)?.length ?? 0;
+	return han ? han : (bare.match(/[A-Za-z][\w'-]*/g)?.length ?? 0) * 2.5;
+}
+
+/** TeX text groups: `\text{…}`, `\textrm{…}`, `\mbox{…}` and the like. */
+const TEXT_GROUP = /\\(?:text|textrm|textbf|textit|textsf|texttt|mbox)\s*\{[^{}]*\}/g;
+
+/**
+ * A display "formula" that is only prose in `\text{…}` (a sentence set as
+ * math): no symbol, operator or number outside the text groups.
+ */
+export function isProseOnly(tex: string): boolean {
+	const groups = tex.match(TEXT_GROUP) ?? [];
+	if (!groups.length) return false;
+	const words = groups.join(' ').match(/[\p{L}]{2,}/gu) ?? [];
+	const rest = tex
+		.replace(TEXT_GROUP, '')
+		.replace(/\\(?:quad|qquad|,|;|!|\s)|\\\\|~|[\s.,;:!?()（），。、：；！？-]/g, '');
+	return rest === '' && words.length >= 2;
+}

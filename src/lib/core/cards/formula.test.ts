@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, hasCorpus, sample } from '../../testing/fixtures';
+import { importArticle } from '../index';
+import { formulaName, nameAfter } from './formula-name';
+import { isProseOnly, leadAsAnswer } from './formula-text';
+import type { Card, Facet } from './types';
+
+type FormulaFacet = Extract<Facet, { type: 'formula' }>;
+type SymbolFacet = Extract<Facet, { type: 'symbol' }>;
+
+const formulas = (cards: Card[]) => cards.filter((c) => c.kind === 'formula');
+const asking = (cards: Card[], ask: FormulaFacet['ask'], tex: string) =>
+	formulas(cards).find(
+		(c) => c.facet?.type === 'formula' && c.facet.ask === ask && c.tex?.startsWith(tex)
+	);
+const facet = (c: Card | undefined) => c?.facet as FormulaFacet | undefined;
+const symbols = (cards: Card[], tex: string) =>
+	formulas(cards)
+		.filter((c) => c.facet?.type === 'symbol' && c.tex?.startsWith(tex))
+		.map((c) => c.facet as SymbolFacet);
+
+/** The hold-out files stay out of tuning: these tests read only the tuning files. */
+const TUNING = [
+	'd2l-en/chapter_linear-regression_linear-regression.md',
+	'd2l-en/chapter_optimization_gd.md',
+	'd2l-en/chapter_attention-mechanisms-and-transformers_attention-scoring-functions.md',
+	'd2l-zh/chapter_linear-networks_linear-regression.md',
+	'd2l-zh/chapter_optimization_gd.md',
+	'd2l-zh/chapter_attention-mechanisms_attention-scoring-functions.md',
+	'happy-llm/docs_chapter2_transformer.md'
+];
+const decks = new Map(
+	corpusFiles()
+		.filter(([n]) => TUNING.includes(n))
+		.map(([n, data]) => [n, importArticle(data, { path: n.split('/')[1] })] as const)
+);
+const deck = (name: string) => decks.get(name)!.cards;
+
+describe.skipIf(!hasCorpus)('formula cards on real articles', () => {
+	it('names the squared error from "the *squared error* is given by:" (d2l-en)', () => {
+		const cards = deck(TUNING[0]);
+		const tex = 'l^{(i)}(\\mathbf{w}, b) = \\frac{1}{2}';
+		expect(facet(asking(cards, 'tex', tex))?.name).toBe('squared error');
+		const rev = asking(cards, 'name', tex)!;
+		expect(rev.back).toContain('**squared error**');
+		expect(rev.back).toContain('the *squared error* is given by this formula.');
+	});
+
+	it('gives consecutive formulas their own sentences of the paragraph between them (d2l-en)', () => {
+		const cards = deck(TUNING[0]);
+		const long = facet(asking(cards, 'meaning', '\\hat{y} = w_1  x_1'))!.description!;
+		const compact = facet(asking(cards, 'meaning', '\\hat{y} = \\mathbf{w}^\\top'))!.description!;
+		expect(long).toContain('express our prediction $\\hat{y}$');
+		expect(long).not.toContain('Collecting all features');
+		expect(compact).toContain('we can express our model compactly via the dot product');
+		expect(compact).not.toContain('design matrix');
+	});
+
+	it('keeps the text after a formula that ends in a comma: "…, where broadcasting …" (d2l-en)', () => {
+		const d = facet(asking(deck(TUNING[0]), 'meaning', '{\\hat{\\mathbf{y}}} = \\mathbf{X}'))!;
+		expect(d.description).toContain('can be expressed via the matrix--vector product');
+		expect(d.description).toContain('where broadcasting');
+		expect(d.description).not.toContain('the goal of linear regression');
+	});
+
+	it('reads the sentence a formula stands in, before and after it (d2l-en, d2l-zh)', () => {
+		expect(
+			facet(asking(deck(TUNING[1]), 'meaning', "x \\leftarrow x - \\eta f'(x)"))?.description
+		).toBe(
+			'This means that, if we use this formula to iterate $x$, the value of function $f(x)$ might decline.'
+		);
+		expect(
+			facet(asking(deck(TUNING[4]), 'meaning', "x \\leftarrow x - \\eta f'(x)"))?.description
+		).toBe('这意味着，如果我们使用上式来迭代$x$，函数$f(x)$的值可能会下降。');
+		expect(facet(asking(deck(TUNING[1]), 'meaning', "0 = f'(x^{(k)}"))?.description).toContain(
+			'can be written as this formula, which holds for some'
+		);
+	});
+
+	it('includes what the text says after a formula: "call this linear convergence"', () => {
+		const en = facet(asking(deck(TUNING[1]), 'name', '\\left|e^{(k+1)}\\right| \\leq c'))!;
+		expect(en.description).toContain('optimization researchers call this *linear* convergence');
+		const zh = facet(asking(deck(TUNING[4]), 'name', '\\left|e^{(k+1)}\\right| \\leq c'))!;
+		expect(zh.description).toContain('称之为“线性”收敛');
+	});
+
+	it('names happy-llm formulas from the prose around them', () => {
+		const cards = deck(TUNING[6]);
+		expect(facet(asking(cards, 'tex', 'attention(Q,K,V) = softmax(\\frac'))?.name).toBe(
+			'注意力机制的核心计算公式'
+		);
+		expect(facet(asking(cards, 'tex', '\\text{softmax}(x)_i'))?.name).toBe('注意力分数');
+		expect(facet(asking(cards, 'tex', '\\mu_j ='))?.name).toBe('样本的均值');
+		const mu = Object.fromEntries(symbols(cards, '\\mu_j =').map((s) => [s.symbol, s.meaning]));
+		expect(mu).toEqual({ 'Z_j^{i}': '样本 i 在第 j 个维度上的值', m: 'mini-batch 的大小' });
+	});
+
+	it('asks once for symbols that share a meaning, named by the formula (d2l-zh, d2l-en)', () => {
+		const zh = symbols(deck(TUNING[5]), 'a(\\mathbf q, \\mathbf k) = \\mathbf w_v');
+		expect(zh).toEqual([
+			expect.objectContaining({
+				symbol: '\\mathbf W_q, \\mathbf W_k, \\mathbf w_v',
+				meaning: '可学习的参数'
+			})
+		]);
+		const en = formulas(deck(TUNING[2])).find((c) => c.facet?.type === 'symbol')!;
+		expect(en.front).toMatch(
+			/^In the formula for \*\*additive attention scoring function\*\*, what do \$\\mathbf W_q\$, \$\\mathbf W_k\$, \$\\mathbf w_v\$ stand for\?/
+		);
+		expect(en.back).toBe('the learnable parameters');
+	});
+
+	it('shows an unnamed formula, not its section heading, on a symbol card (d2l-en)', () => {
+		const w = formulas(deck(TUNING[0])).find(
+			(c) => c.facet?.type === 'symbol' && c.facet.symbol.startsWith('w_{\\textrm{area}}')
+		)!;
+		expect(w.front).toMatch(/^In this formula, what do \$w_\{\\textrm\{area\}\}\$/);
+		expect(w.front).not.toContain('Model');
+		expect(w.back).toBe('weights');
+	});
+
+	it.each(TUNING)('%s: no heading or lead-in answer, no borrowed name, no twin answers', (name) => {
+		const { article, cards } = decks.get(name)!;
+		const byFormula = new Map<string, string[]>();
+		for (const c of formulas(cards)) {
+			expect(c.back, c.front).not.toMatch(/^(?:From “|出自「)/);
+			expect(c.back.trim(), c.front).not.toMatch(/[：:]$/);
+			const f = c.facet!;
+			if (f.type === 'formula' && f.ask === 'meaning') expect(f.description, c.front).toBeTruthy();
+			// A name equal to the section heading must stand in the text around the formula.
+			const title = c.context.headingPath.at(-1);
+			const named = f.type === 'formula' || f.type === 'symbol' ? f.name : undefined;
+			if (named && title && named === title) {
+				const around = article.source
+					.split('\n')
+					.slice(c.context.line - 1, c.context.endLine)
+					.join('\n');
+				expect(around, c.front).toContain(named);
+			}
+			const answers = byFormula.get(c.tex!) ?? [];
+			const answer = f.type === 'symbol' ? f.meaning : c.back;
+			expect(answers, c.front).not.toContain(answer);
+			byFormula.set(c.tex!, [...answers, answer]);
+		}
+	});
+});
+
+describe('seed formulas', () => {
+	const cards = importArticle(sample('003').source, { path: sample('003').path }).cards;
+
+	it('asks a worked example for its result, not its name (which stands in it)', () => {
+		const example = formulas(cards).filter((c) => c.tex?.includes('= \\frac{1}{2}(1 - 0)^2'));
+		expect(example.map((c) => facet(c)?.ask)).toEqual(['result']);
+		expect(example[0].front).toContain('\\frac{1}{2}(1 - 0)^2 = \\;?');
+		expect(example[0].front).toContain('算出结果。');
+		expect(example[0].facet).toMatchObject({ result: '\\frac{1}{2}' });
+		expect(example[0].back).toContain('= \\frac{1}{2}(1 - 0)^2 = \\frac{1}{2}');
+	});
+
+	it('asks a symbol once per article', () => {
+		const alpha = formulas(cards).filter(
+			(c) => c.facet?.type === 'symbol' && c.facet.symbol === '\\alpha'
+		);
+		expect(alpha).toHaveLength(1);
+	});
+});
+
+const cardsOf = (md: string) => formulas(importArticle(md, { path: 'inline.md' }).cards);
+
+describe('formula cards on small examples', () => {
+	it('makes no "what does it express" card when nothing describes the formula', () => {
+		const cards = cardsOf(
+			'# T\n\n## Loss\n\nIntro text here.\n\n## Other\n\n$$\nL = (y - t)^2\n$$\n'
+		);
+		expect(cards).toEqual([]);
+	});
+
+	it('makes only name and symbol cards for a named formula with nothing more to say', () => {
+		const cards = cardsOf(
+			'# T\n\n## 损失\n\n**均方误差**：\n\n$$\nMSE = \\frac{1}{n}\\sum (y_i - \\hat{y}_i)^2\n$$\n\n其中，$y_i$为真实值，$\\hat{y}_i$为预测值。\n'
+		);
+		expect(cards.map((c) => (c.facet?.type === 'formula' ? c.facet.ask : 'symbol'))).toEqual([
+			'tex',
+			'name',
+			'symbol',
+			'symbol'
+		]);
+		expect(cards[2].front).toBe(
+			'在 **均方误差** 的公式中，$y_i$ 表示什么？\n\n$$\nMSE = \\frac{1}{n}\\sum (y_i - \\hat{y}_i)^2\n$$'
+		);
+	});
+
+	it('never names a formula after its heading', () => {
+		const cards = cardsOf(
+			'# T\n\n## Softmax\n\nWe normalise the scores so that they sum to one:\n\n$$\n\\hat{y}_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n$$\n'
+		);
+		expect(cards.some((c) => c.front.includes('Softmax') || c.back.includes('Softmax'))).toBe(
+			false
+		);
+		expect(facet(cards[0])?.description).toBe('We normalise the scores so that they sum to one.');
+	});
+
+	it('skips prose set as math', () => {
+		expect(isProseOnly('\\text{模型训练} \\rightarrow')).toBe(false);
+		expect(isProseOnly('\\text{the loss goes down}.')).toBe(true);
+		expect(cardsOf('# T\n\nAs we saw:\n\n$$\n\\text{the loss goes down}.\n$$\n')).toEqual([]);
+	});
+
+	it('asks a formula of a run for the formula before it', () => {
+		const cards = cardsOf(
+			'# T\n\n每一层先做线性变换，再经过激活函数：\n\n$$\nz_l = W_l a_{l-1}\n$$\n$$\na_l = \\sigma(z_l)\n$$\n'
+		);
+		const second = cards.find((c) => c.tex === 'a_l = \\sigma(z_l)')!;
+		expect(second.front).toContain('前一个公式是什么');
+		expect(second.back).toBe('$$\nz_l = W_l a_{l-1}\n$$');
+		const first = cards.find((c) => c.tex === 'z_l = W_l a_{l-1}')!;
+		expect(facet(first)?.description).toBe('每一层先做线性变换，再经过激活函数。');
+	});
+});
+
+describe('names and lead-ins', () => {
+	it.each([
+		['the *squared error* is given by:', 'squared error'],
+		[
+			'Given a query $q$, the *additive attention* scoring function :cite:`B` is given by',
+			'additive attention scoring function'
+		],
+		[
+			'So we can *minimize* the *negative log-likelihood*, which we can express as follows:',
+			'negative log-likelihood'
+		],
+		['平方误差可以定义为以下公式：', '平方误差'],
+		['根据上述过程，我们就可以得到注意力机制计算的基本公式：', '注意力机制计算的基本公式'],
+		['查询$\\mathbf Q$、键$\\mathbf K$和值$\\mathbf V$的缩放点积注意力是：', '缩放点积注意力'],
+		['We can express the update as follows:', null],
+		['我们用下面的数学公式来表示这一更新过程：', null],
+		['由此可以得到的数学公式是：', null],
+		['其编码方式为：', null]
+	])('formulaName(%s) = %s', (lead, name) => {
+		expect(formulaName(lead)).toBe(name);
+	});
+
+	it.each([
+		['As an aside, researchers call this *linear* convergence, whereas …', 'linear convergence'],
+		['This is known as the softmax.', 'softmax'],
+		['这也就是注意力机制的核心计算公式了。', '注意力机制的核心计算公式'],
+		['The constant makes no real difference.', null]
+	])('nameAfter(%s) = %s', (sentence, name) => {
+		expect(nameAfter(sentence)).toBe(name);
+	});
+
+	it('turns a lead-in into a whole sentence', () => {
+		expect(leadAsAnswer('the squared error is given by:', false)).toBe(
+			'the squared error is given by this formula.'
+		);
+		expect(leadAsAnswer('利用泰勒展开，我们可以得到', true)).toBe(
+			'利用泰勒展开，我们可以得到上式。'
+		);
+		expect(leadAsAnswer('This means that, if we use', false, 'to iterate $x$.')).toBe(
+			'This means that, if we use this formula to iterate $x$.'
+		);
+	});
+});
