@@ -14,7 +14,7 @@ describe('npm run deck', () => {
 		const out = execFileSync(process.execPath, ['--import', 'tsx', 'bin/deck.ts', SAMPLE_000], {
 			encoding: 'utf8'
 		});
-		expect(out).toMatch(/concept 0, formula 7, faq 4, cloze 5, diagram 15, list 4/);
+		expect(out).toMatch(/concept 12, formula 7, faq 4, cloze 5, diagram 15, list 6/);
 		expect(out).toContain('line 271: Removed chat-template token <|assistant|>');
 	});
 

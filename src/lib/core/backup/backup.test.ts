@@ -216,7 +216,17 @@ describe('backup rows are checked against their schema before anything is writte
 
 	it('declares every facet type', () => {
 		expect(FACET_TYPES.sort()).toEqual(
-			['definition', 'formula', 'symbol', 'cloze', 'faq', 'flow', 'list', 'exercise'].sort()
+			[
+				'definition',
+				'formula',
+				'symbol',
+				'cloze',
+				'faq',
+				'point',
+				'flow',
+				'list',
+				'exercise'
+			].sort()
 		);
 	});
 
@@ -239,7 +249,7 @@ describe('backup rows are checked against their schema before anything is writte
 		[
 			'a bogus facet type',
 			(r: Rows) => (r.cards[0].facet = { type: 'riddle', question: '?' }),
-			'Row 1 of “cards”: “facet.type” is the text “riddle”, but it should be one of definition, formula, symbol, cloze, faq, flow, list, exercise.'
+			'Row 1 of “cards”: “facet.type” is the text “riddle”, but it should be one of definition, formula, symbol, cloze, faq, point, flow, list, exercise.'
 		],
 		[
 			'a facet that is text',

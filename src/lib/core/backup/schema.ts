@@ -93,6 +93,7 @@ const FACETS = {
 	}),
 	cloze: looseObject({ type: literal('cloze'), sentence: text, span: text, at: count }),
 	faq: looseObject({ type: literal('faq'), question: text }),
+	point: looseObject({ type: literal('point'), topic: text, point: text }),
 	flow: looseObject({
 		type: literal('flow'),
 		step: text,
@@ -224,7 +225,12 @@ export const ROW_SCHEMAS: Record<TableName, GenericSchema> = {
 		bucket: picklist(['new', 'learn', 'review', 'off']),
 		...fsrs
 	}),
-	fresh: looseObject({ id, at: when, cardIds: texts }),
+	fresh: looseObject({
+		id,
+		at: when,
+		cardIds: texts,
+		siblings: optional(record(string(), text))
+	}),
 	reviewLog: looseObject({
 		id: pipe(count, minValue(1)),
 		cardId: id,

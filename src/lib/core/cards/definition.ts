@@ -50,7 +50,7 @@ export function plainText(text: string): string {
 		.replace(/(?<![*\w\\])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, '$1')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<\/?[a-z][^>]*>/gi, '')
-		.replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+		.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
 		.replace(
 			/(\p{Script=Han}|[，。；：、（）“”])\s*\n\s*(?=\p{Script=Han}|[，。；：、（）“”])/gu,
 			'$1'

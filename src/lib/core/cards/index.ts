@@ -10,8 +10,10 @@ import { fitDrafts } from './fit';
 import { formulaCards } from './formula';
 import { cardId, mergeDuplicates } from './identity';
 import { listCards } from './list';
+import { pointCards } from './point';
 import { summaryCards } from './summary';
 import type { Extractor } from './extract';
+import { isLearnable } from './scope';
 import { isZh, SourceLines } from './text';
 import type { Card, CardDraft } from './types';
 
@@ -31,7 +33,9 @@ export const EXTRACTORS: Extractor[] = [
 	faqCards,
 	diagramCards,
 	listCards,
-	clozeCards
+	clozeCards,
+	// Last: a section no other card covers gets its key point.
+	pointCards
 ];
 
 /** Article → its cards (deduplicated within the article) and the sections that gave none. */
@@ -72,7 +76,7 @@ function emptySections(sections: Section[], drafts: CardDraft[]): ImportWarning[
 			(d) => d.context.headingPath.join('\u0000').startsWith(s.path.join('\u0000')) && s.level > 0
 		);
 	return sections
-		.filter((s) => s.level > 0 && s.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list'))
+		.filter(isLearnable)
 		.filter((s) => !covered(s))
 		.map((s) =>
 			warning(

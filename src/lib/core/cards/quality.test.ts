@@ -431,4 +431,19 @@ describe('quality of the seeds and the corpus', () => {
 	it('has no answer over 1,500 characters', () => {
 		expect(perFile((f) => f.over1500)).toEqual(zeros());
 	});
+
+	it('has no cloze over a glossed term, a function word, a clause or math', () => {
+		expect(perFile((f) => f.badClozes)).toEqual(zeros());
+	});
+
+	const sum = (pick: (f: QualityFigures) => number) =>
+		files().reduce((n, f) => n + pick(f.figures), 0);
+
+	it('has at most 2 % of cards sharing an answer with a card that is not its reverse', () => {
+		expect(sum((f) => f.shared) / sum((f) => f.cards)).toBeLessThanOrEqual(0.02);
+	});
+
+	it('leaves at most 25 % of the sections with prose without a card', () => {
+		expect(sum((f) => f.emptySections) / sum((f) => f.proseSections)).toBeLessThanOrEqual(0.25);
+	});
 });

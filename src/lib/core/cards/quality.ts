@@ -10,6 +10,7 @@ import type { Article, Section } from '../content/types';
 import { normalise } from '../text/normalise';
 import { sentences } from '../text/segment';
 import { facetOf } from './facet';
+import { isLearnable } from './scope';
 import { CARD_KINDS, type Card, type CardContext, type CardKind, type Facet } from './types';
 
 // ---------------------------------------------------------------------------
@@ -413,11 +414,9 @@ export function namedAfterHeading(card: Card, source: string): boolean {
 // ---------------------------------------------------------------------------
 // Sections
 
-/** Sections (below the title) with paragraphs or lists of their own. */
+/** Sections (below the title) with paragraphs or lists of their own, back matter aside (see `isLearnable`). */
 export function proseSections(article: Article): Section[] {
-	return allSections(article.outline).filter(
-		(s) => s.level > 0 && s.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list')
-	);
+	return allSections(article.outline).filter(isLearnable);
 }
 
 /**

@@ -53,6 +53,8 @@ export type Facet =
 	/** A sentence with `span` (at `at`) hidden. */
 	| { type: 'cloze'; sentence: string; span: string; at: number }
 	| { type: 'faq'; question: string }
+	/** The point a section makes about its `topic` (a section no other card covers). */
+	| { type: 'point'; topic: string; point: string }
 	/** A step of a flow → the steps right after or before it. */
 	| { type: 'flow'; step: string; neighbours: string[]; direction: 'after' | 'before' }
 	/** The items of a list (or the steps of a flow, `ordered`). */

@@ -88,6 +88,8 @@ export function termOf(card: Card): string {
 			return f.step;
 		case 'faq':
 			return f.question.replace(/[？?]\s*$/, '').trim();
+		case 'point':
+			return f.topic;
 		case 'cloze':
 			return promptOf(card)
 				.replace(/[？?]\s*$/, '')

@@ -120,7 +120,7 @@ describe('quiz builder on the seed articles', () => {
 		const inside = decks['003'].filter((c) => inScope(c, { section: path }));
 		expect(inside.length).toBeGreaterThan(10);
 		expect(new Set(inside.map((c) => c.context.headingPath[2]))).toEqual(
-			new Set(['损失函数的详细讲解', '优化算法的详细讲解', '举例说明'])
+			new Set(['数学模型的基本概念', '损失函数的详细讲解', '优化算法的详细讲解', '举例说明'])
 		);
 		expect(decks['003'].filter((c) => inScope(c, { kind: 'faq' })).map((c) => c.front)).toEqual([
 			'如何选择合适的AI大模型框架？',

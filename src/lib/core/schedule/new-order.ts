@@ -1,9 +1,9 @@
 /**
  * The order new cards come in. In the order the extractors made them, a
- * learner's first 20 new cards of seed 004 were all concept cards from its
- * first three sections, and a formula's six cards came one after another.
- * Instead:
- * an article's cards take turns by top-level section, each item's first card
+ * learner's first 20 new cards of seed 004 were all concept cards, from 5 of
+ * its 8 top-level sections, and 11 of seed 000's first 20 were siblings of
+ * an earlier one (a flow's step cards one after another). Instead: an
+ * article's cards take turns by top-level section, each item's first card
  * before any item's second (siblings spread apart), and articles take turns
  * in the library. Pure and deterministic: no randomness, so the same library
  * gives the same order on every device.

@@ -1,0 +1,132 @@
+import { stripInline } from '../content/headings';
+import type { Block, Section } from '../content/types';
+import { leansOnContext } from '../text/anaphor';
+import { isStopword } from '../text/frequency';
+import { sentences, words } from '../text/segment';
+import type { Extraction } from './extract';
+import { isLearnable } from './scope';
+import { contextOf, inFaq, itemHead } from './text';
+import type { CardDraft } from './types';
+
+/** A point is read in a few seconds: at most this many characters, whole sentences. */
+const POINT_MAX = 280;
+/** A first sentence shorter than this says too little alone ("大模型的应用很广。"). */
+const POINT_MIN = 24;
+/** Words that point elsewhere in the article ("上述代码", "the figure below", "以…为例"). */
+const POINTS_ELSEWHERE =
+	/上述|上面|下面|如下|以下|前面|后面|上一节|下一节|上节|本节|本章|本文|为例|下图|上图|如图|\b(?:above|below|following|previous|preceding|this (?:section|chapter)|next section|figure)\b/iu;
+
+/** A list is recalled item by item: more items than this is not one card. */
+const ITEMS_MAX = 7;
+
+/**
+ * Key-point cards for sections no other card covers: what the section says
+ * about its topic, in its own first sentences ("关于「模型部署与性能优化」，
+ * 文中的要点是什么？" → "模型部署是实现大模型价值的关键。…"), or the heads of its
+ * list. They run last, so a section with a definition, a formula, a list or
+ * an FAQ keeps those cards and gets no point. A section whose text leans on
+ * what came before ("这…", "Therefore…"), is mostly math, or is a picture
+ * makes none: the card would need context it does not carry.
+ */
+export function pointCards({ sections, zh, earlier }: Extraction): CardDraft[] {
+	const out: CardDraft[] = [];
+	const covered = (s: Section) =>
+		[...earlier, ...out].some(
+			(d) =>
+				(d.context.line <= s.lines.end && d.context.endLine >= s.lines.start) ||
+				s.path.every((t, i) => d.context.headingPath[i] === t)
+		);
+	for (const section of sections) {
+		if (!isLearnable(section) || inFaq(section) || covered(section)) continue;
+		const card = pointOf(section, sections, zh);
+		if (card) out.push(card);
+	}
+	return out;
+}
+
+function pointOf(section: Section, all: Section[], zh: boolean): CardDraft | null {
+	const topic = stripInline(section.title);
+	if (!topic) return null;
+	const parent = all.find((s) => s.children.includes(section));
+	const where = parent && parent.level > 0 ? stripInline(parent.title) : '';
+	const front = zh
+		? where
+			? `在「${where}」中，关于「${topic}」，文中的要点是什么？`
+			: `关于「${topic}」，文中的要点是什么？`
+		: where
+			? `What is the key point about **${topic}** (in “${where}”)?`
+			: `What is the key point about **${topic}**?`;
+	const words = topicWords(topic, zh);
+	const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph').slice(0, 2);
+	for (const block of paragraphs) {
+		const point = pointAbout(block.text, words, zh);
+		if (point)
+			return {
+				kind: 'concept',
+				front,
+				back: point,
+				facet: { type: 'point', topic, point },
+				context: contextOf(section, block.lines.start, block.lines.end)
+			};
+	}
+	const list = section.blocks.find((b) => b.kind === 'list');
+	if (!paragraphs.length && list?.kind === 'list') return listPoint(list, section, topic, front);
+	return null;
+}
+
+/** The topic's content words: what a sentence must mention to be about it. */
+function topicWords(topic: string, zh: boolean): string[] {
+	const plain = topic.replace(/[（(][^）)]*[）)]/g, ' ');
+	return words(plain, zh ? 'zh' : 'en')
+		.filter((w) => w.isWord && !isStopword(w.text))
+		.map((w) => w.text.toLowerCase())
+		.filter((w) => (zh && /\p{Script=Han}/u.test(w) ? w.length >= 2 : w.length >= 4));
+}
+
+/**
+ * The first sentence of the paragraph that mentions the topic (a sentence
+ * that does not is a setup, "To illustrate … consider"), with the next one
+ * when it is too short alone; whole sentences, at most POINT_MAX characters.
+ */
+function pointAbout(text: string, topic: string[], zh: boolean): string | null {
+	const plain = stripInline(text.replace(/\n/g, zh ? '' : ' '));
+	if (/<|!\[|^\s*\|/.test(plain) || !topic.length) return null;
+	const all = sentences(plain);
+	const at = all.findIndex((s) => {
+		const low = s.toLowerCase();
+		return topic.some((w) => low.includes(w.replace(/s$/, '')));
+	});
+	if (at < 0 || leansOnContext(all[at], zh) || /[：:?？]$/.test(all[at])) return null;
+	if (POINTS_ELSEWHERE.test(all[at])) return null;
+	let point = all[at];
+	const next = all[at + 1];
+	if (point.length < POINT_MIN && next && !/[：:?？]$/.test(next)) {
+		const joined = point + (zh ? '' : ' ') + next;
+		if (joined.length <= POINT_MAX) point = joined;
+	}
+	const math = (point.match(/\$[^$]*\$/g) ?? []).join('').length;
+	if (point.length > POINT_MAX || math > point.length * 0.35) return null;
+	return point;
+}
+
+function listPoint(
+	block: Extract<Block, { kind: 'list' }>,
+	section: Section,
+	topic: string,
+	front: string
+): CardDraft | null {
+	const items = block.items.map((it) => itemHead(it).split(/[：:]/)[0].trim());
+	if (items.some((i) => !i) || items.length < 2 || items.length > ITEMS_MAX) return null;
+	if (items.some((i) => i.length > 60 || /[<$]/.test(i))) return null;
+	const back = block.items
+		.map((it, k) => `${block.ordered ? `${k + 1}.` : '-'} ${items[k]}`)
+		.join('\n');
+	return {
+		kind: 'list',
+		front,
+		back,
+		facet: { type: 'list', topic, items, ordered: block.ordered },
+		...(block.ordered ? { steps: items } : {}),
+		context: contextOf(section, block.lines.start, block.lines.end)
+	};
+}
