@@ -59,8 +59,9 @@ test('re-importing an edited article keeps history of unchanged cards and retire
 	expect(faq.front).toBe('学习率太大会怎样？');
 	const formula = mine.find((c) => c.front === '**梯度下降（Gradient Descent）** 的公式是什么？')!;
 
-	// Review the formula card only (the queue is in article order, so rate until it has been rated).
-	await page.goto(`/review?article=${articleId}`);
+	// Review the formula card only: formula cards of this article, until it has been rated
+	// (new cards are interleaved across sections, so the FAQ card would come before it).
+	await page.goto(`/review?article=${articleId}&kind=formula`);
 	const reviewed: string[] = [];
 	while (!reviewed.includes(formula.id)) {
 		const card = page.getByTestId('review-card');

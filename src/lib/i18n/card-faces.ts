@@ -18,7 +18,7 @@ export function faceOf(
 	if (!template) return clozeFaces(card);
 	const note = card.exercise?.articleNote;
 	return {
-		front: `${t('Exercise: **{{title}}**', { title: t(template.title) })}\n\n$$\n${template.formula}\n$$`,
+		front: `${t('Exercise: compute **{{title}}** with fresh numbers.', { title: t(template.title) })}\n\n$$\n${template.formula}\n$$`,
 		back: [t(template.legend), note ? t(note) : ''].filter(Boolean).join('\n\n')
 	};
 }

@@ -145,7 +145,6 @@ export const zhExercises: Record<string, string> = {
 		'隐藏层激活前的值 $W_1\\mathbf{x} + \\mathbf{b}_1$',
 	'Output $W_2\\mathbf{h} + \\mathbf{b}_2$': '输出 $W_2\\mathbf{h} + \\mathbf{b}_2$',
 	'The ReLU is left out: negative hidden values become 0.': '漏掉了 ReLU：隐藏层的负值应变为 0。',
-	'Exercise: **{{title}}**': '练习：**{{title}}**',
 	'TensorFlow.js could not start: {{reason}}': 'TensorFlow.js 无法启动：{{reason}}',
 	'“{{value}}” is not a number (box {{box}}).': '「{{value}}」不是数字（第 {{box}} 个框）。',
 	'Type a number in every box (box {{box}} is empty).':

@@ -301,6 +301,7 @@ export const zh: Record<string, string> = {
 	'not seen yet': '未学',
 	'learning / young': '学习中 / 较新',
 	Quizzes: '测验',
+	'Exercise: compute **{{title}}** with fresh numbers.': '练习：用一组新的数字计算 **{{title}}**。',
 	...zhExercises,
 	...zhMessages
 };

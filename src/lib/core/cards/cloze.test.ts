@@ -35,13 +35,11 @@ const hiding = (cards: CardDraft[], span: string) => facets(cards).find((f) => f
 describe('clozeCards on small examples', () => {
 	it('hides a glossed term together with its gloss', () => {
 		const cards = clozes(
-			'# 优化\n\n## 方法\n\n本书中我们用到一种名为梯度下降（gradient descent）的方法，这种方法几乎可以优化所有深度学习模型。\n'
+			'# 优化\n\n## 方法\n\n深度学习常用一种名为梯度下降（gradient descent）的方法来优化模型参数。\n'
 		);
 		expect(cards).toHaveLength(1);
-		expect(cards[0].front).toBe(
-			'填空：本书中我们用到一种名为[…]的方法，这种方法几乎可以优化所有深度学习模型。'
-		);
-		expect(cards[0].facet).toMatchObject({ span: '梯度下降（gradient descent）', at: 11 });
+		expect(cards[0].front).toBe('填空：深度学习常用一种名为[…]的方法来优化模型参数。');
+		expect(cards[0].facet).toMatchObject({ span: '梯度下降（gradient descent）', at: 10 });
 		// Never the term alone with its gloss left beside the blank.
 		expect(hiding(cards, '梯度下降')).toBeUndefined();
 	});
@@ -90,20 +88,72 @@ describe('clozeCards on small examples', () => {
 
 	it('makes at most one cloze per sentence', () => {
 		const cards = clozes(
-			'# 归一化\n\n## 两种归一化\n\n神经网络主流的归一化一般有两种，批归一化（Batch Norm）和层归一化（Layer Norm）。\n'
+			'# 训练\n\n## 技巧\n\n**暂退法**在训练时随机丢弃神经元，是一种常见的**正则化**手段。\n'
 		);
 		expect(cards).toHaveLength(1);
-		expect(['批归一化（Batch Norm）', '层归一化（Layer Norm）']).toContain(facets(cards)[0].span);
+		expect(['暂退法', '正则化']).toContain(facets(cards)[0].span);
+	});
+
+	it('makes no cloze whose answer the heading, the sentence or a peer gives away', () => {
+		// The heading shown with the card names the term.
+		expect(clozes('# 优化\n\n## 学习率\n\n**学习率**决定了每一步沿梯度方向走多远。\n')).toEqual([]);
+		// The head word 归一化 stands in the peer beside the blank; the blank is one of two peers.
+		expect(
+			clozes(
+				'# 网络\n\n## 两种方式\n\n神经网络主流的做法有两种，批归一化（Batch Norm）和层归一化（Layer Norm）。\n'
+			)
+		).toEqual([]);
+		// One item of an enumeration: any of its peers would fit the blank.
+		expect(
+			clozes('# 分词\n\n## 方法\n\n常见的子词切分算法有**字节对编码**、WordPiece和Unigram等。\n')
+		).toEqual([]);
+		expect(
+			clozes(
+				'# Text\n\n## Tokens\n\nCommon subword tokenizers are WordPiece, *byte pair encoding*, and Unigram.\n'
+			)
+		).toEqual([]);
+		expect(
+			clozes(
+				'# Models\n\n## Layers\n\nWe collect the features of all examples in a *design matrix* with one row per example.\n'
+			).map((c) => c.facet.type === 'cloze' && c.facet.span)
+		).toEqual(['design matrix']);
+	});
+
+	it('never hides half of a compound the article repeats (文本|表示)', () => {
+		const cards = clozes(
+			'# 表示\n\n## 历史\n\n**文本**表示是自然语言处理的基础工作之一，影响系统的性能。\n\n文本表示方法经历了多个阶段的发展。\n'
+		);
+		expect(facets(cards).map((f) => f.span)).not.toContain('文本');
+	});
+
+	it('skips list items, narrative sentences, dangling ones and exercise sections', () => {
+		const cards = clozes(
+			[
+				'# 优化\n\n## 方法',
+				'常用的方法有两种：',
+				'- **动量法**在更新时累积了过去梯度的指数加权平均。',
+				'下一节我们将介绍**动量法**的一种变体，它在深度学习中很常用。',
+				'由于此函数把输入压缩到零和一之间，**逻辑函数**常用于二分类。',
+				'## 练习',
+				// Outside the list, the exercises and without 此, these two make clozes.
+				'由于把输入压缩到零和一之间，**逻辑函数**常用于二分类。'
+			].join('\n\n') + '\n'
+		);
+		expect(cards).toEqual([]);
 	});
 });
 
 describe('clozeCards on the seeds', () => {
-	it('seed 001: hides 神经网络 with its gloss in the sentence that introduces it', () => {
+	it('seed 001: hides no term its heading names (神经网络 under "神经网络基础")', () => {
 		const { source, path } = sample('001');
-		const nn = facets(clozes(source, path)).find((f) =>
-			f.sentence.startsWith('神经网络（Neural Network）')
-		);
-		expect(nn).toMatchObject({ span: '神经网络（Neural Network）', at: 0 });
+		const cards = clozes(source, path);
+		const nn = facets(cards).find((f) => f.sentence.startsWith('神经网络（Neural Network）'));
+		expect(nn).toBeUndefined();
+		for (const c of cards)
+			if (c.facet.type === 'cloze')
+				expect(c.context.headingPath.join(' '), c.facet.span).not.toContain(
+					c.facet.span.replace(/（.*$/u, '')
+				);
 	});
 });
 
@@ -125,6 +175,14 @@ describe.skipIf(!hasCorpus)('clozeCards on the corpus', () => {
 		expect(f.find((x) => x.sentence.includes('这一挑战被称为泛化'))).toBeUndefined();
 		expect(f.find((x) => x.sentence.startsWith('在机器学习的术语中'))).toBeUndefined();
 	});
+	it('d2l: the sentences that introduce a glossed or set-apart term still make clozes', () => {
+		const zh = facets(clozes(read(CORPUS_FILES[0]), CORPUS_FILES[0]));
+		expect(zh.find((x) => x.span === '验证数据集（validation dataset）')?.sentence).toContain(
+			'训练迭代结果是在独立的'
+		);
+		const en = facets(clozes(read(CORPUS_FILES[1]), CORPUS_FILES[1]));
+		expect(en.find((x) => x.span === 'design matrix')).toBeDefined();
+	});
 	it('d2l-en: "a challenge called generalization" hides generalization', () => {
 		const f = facets(clozes(read(CORPUS_FILES[1]), CORPUS_FILES[1]));
 		expect(f.find((x) => x.sentence.includes('a challenge called'))?.span).toBe('generalization');
@@ -134,7 +192,6 @@ describe.skipIf(!hasCorpus)('clozeCards on the corpus', () => {
 		(file) => {
 			const source = read(file);
 			const cards = clozes(source, file);
-			expect(cards.length).toBeGreaterThan(0);
 			const sentences = new Set<string>();
 			for (const c of cards) {
 				if (c.facet.type !== 'cloze') throw new Error('not a cloze');

@@ -1,15 +1,17 @@
-import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
-import type { Section } from '../content/types';
-import { keyTerms, termKey, termRarity, type KeyTerm } from '../text/keyterms';
+import type { Block, Section } from '../content/types';
+import { keyTerms, termKey, termRarity, termWords, type KeyTerm } from '../text/keyterms';
 import { normalise } from '../text/normalise';
 import { overlaps, plainSentence, type PlainSentence, type Range } from '../text/plain';
 import { sentences, snapToWords, words, type Word } from '../text/segment';
 import { isStopword, wordClass, zipf } from '../text/frequency';
 import { ANAPHOR_EN, ANAPHOR_ZH } from '../text/anaphor';
+import { dangles } from '../text/dangling';
 import type { Extraction } from './extract';
+import { clozeFaults } from './quality';
+import { isBackMatter } from './scope';
 import { contextOf, inFaq, sentenceKey } from './text';
-import type { CardDraft, Facet } from './types';
+import type { Card, CardDraft, Facet } from './types';
 
 /**
  * The blank as stored in a cloze front (for Anki export, search, backups).
@@ -51,11 +53,39 @@ export function clozeWorthy(s: PlainSentence, zh: boolean): boolean {
 	const math = s.locked.reduce((a, r) => a + (t[r.start] === '$' ? r.end - r.start : 0), 0);
 	if (t.length > MAX_LEN || t.length - math < MIN_LEN[zh ? 'zh' : 'en']) return false;
 	if (math / t.length > MAX_MATH) return false;
-	if (!/[。！；.!;][”"’)）]*$/u.test(t)) return false;
+	// A sentence cut at "；" is half a thought (the defining half may follow).
+	if (!/[。！.!][”"’)）]*$/u.test(t)) return false;
 	if (!/^[\p{L}\p{N}“"$]/u.test(t) || (!zh && /^[a-z]/.test(t))) return false;
 	// In a Chinese article, an English line (a reference, a title) is not its prose.
 	if (zh && (t.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
-	return !(zh ? ANAPHOR_ZH : ANAPHOR_EN).test(t);
+	if ((zh ? ANAPHOR_ZH : ANAPHOR_EN).test(t)) return false;
+	if ((zh ? NARRATIVE_ZH : NARRATIVE_EN).test(t)) return false;
+	// The shared test looks for demonstratives in the first clause only; a cloze shows one
+	// sentence and nothing else, so a pointer anywhere in it dangles ("考虑由两个…表示的样本，这两个…").
+	return !dangles(t, zh) && !dangling(t, zh);
+}
+
+/** Sentences about the book's own flow ("in the following experiments", "本书将…"): no fact. */
+const NARRATIVE_ZH =
+	/本书|本章|本节|本文|前面|前文|后文|下文|上文|上一[节章]|下一[节章]|接下来|稍后|后续章节|如前所述|我们将|我们会|我们来|我们先|让我们/u;
+const NARRATIVE_EN =
+	/\b(?:this (?:book|chapter|section)|(?:the|this) (?:next|previous|preceding|following|coming) (?:sections?|chapters?|experiments?|examples?)|later (?:on|in)|(?:we will|we'll|we shall) (?:now |next |later |first |then |soon )?(?:see|discuss|introduce|show|cover|describe|implement|return|learn|look|explore|revisit|study)|let us|let's|(?:introduced|discussed|described|mentioned|seen|shown|defined|presented) (?:above|earlier|before|previously|so far)|below)\b/i;
+
+/**
+ * A word that points at something the card does not show: a deictic (这, 此, 该,
+ * this, these), the equation or figure "above" or "below", "the resulting …".
+ * Cut off from its paragraph the sentence cannot be read.
+ */
+const DANGLING_ZH =
+	/这|(?<![因彼从如由特])此(?![外])|(?<![应])该(?![死])|上式|下式|(?<![\p{Script=Han}])公式(?![\p{Script=Han}])|上面|下面|如下|如图|上述|(?<![\d十百千万亿])以[上下]|前者|后者|图\s*\d/u;
+const DANGLING_EN =
+	/\b(?:this|these|those|such|above|below|following|former|latter|resulting|aforementioned|both (?:problems|cases|methods|approaches|issues)|the (?:equation|figure|formula|previous|same|two|latter|former))\b/i;
+
+/** The sentence leans on a referent outside it (see `DANGLING_ZH`). */
+function dangling(text: string, zh: boolean): boolean {
+	// Math is no pointer: "$\mathbf{X}$" holds no deictic word.
+	const prose = text.replace(/\$[^$]*\$/g, ' ');
+	return (zh ? DANGLING_ZH : DANGLING_EN).test(prose);
 }
 
 interface Candidate {
@@ -246,9 +276,8 @@ export function clozeCards({ article, sections, zh, earlier }: Extraction): Card
 	const lang = article.lang;
 	const units: Unit[] = [];
 	for (const section of sections) {
-		if (inFaq(section) || REFERENCES.test(section.title)) continue;
-		for (const block of flattenBlocks(section.blocks)) {
-			if (block.kind !== 'paragraph') continue;
+		if (inFaq(section) || REFERENCES.test(section.title) || isBackMatter(section)) continue;
+		for (const block of proseBlocks(section.blocks)) {
 			for (const raw of sentences(block.text)) {
 				const plain = plainSentence(raw);
 				if (plain) units.push({ section, lines: block.lines, raw, plain });
@@ -284,8 +313,10 @@ export function clozeCards({ article, sections, zh, earlier }: Extraction): Card
 		);
 	};
 	const picks: { unit: Unit; c: Candidate }[] = [];
+	const prose = termKey(units.map((u) => u.plain.text).join('\n'));
 	for (const unit of units.filter(unanswered)) {
-		const c = bestSpan(unit, terms, asked, lang);
+		const shown = termKey([article.title, ...unit.section.path].join('\n'));
+		const c = bestSpan(unit, terms, asked, lang, { shown, prose });
 		if (c && clozeWorthy(unit.plain, zh)) picks.push({ unit, c });
 	}
 	// At most PER_TERM clozes a term, its best-scored sentences, in document order.
@@ -301,7 +332,7 @@ export function clozeCards({ article, sections, zh, earlier }: Extraction): Card
 	const prompt = zh ? '填空：' : 'Fill in the blank: ';
 	return picks
 		.filter((p) => kept.has(p))
-		.map(({ unit, c }) => {
+		.map(({ unit, c }): CardDraft => {
 			const t = unit.plain.text;
 			const span = t.slice(c.start, c.end);
 			const facet: Facet = { type: 'cloze', sentence: t, span, at: c.start };
@@ -314,15 +345,30 @@ export function clozeCards({ article, sections, zh, earlier }: Extraction): Card
 				sibling: sentenceKey(stripInline(unit.raw)),
 				context: contextOf(unit.section, unit.lines.start, unit.lines.end)
 			};
-		});
+		})
+		.filter((d) => clozeFaults(asCard(d), article.source).length === 0);
 }
+
+/**
+ * The paragraphs of a section outside lists: a list item read alone has lost
+ * its frame (the lead-in that says what the items are), so it makes no cloze.
+ */
+function proseBlocks(blocks: Block[]): Extract<Block, { kind: 'paragraph' }>[] {
+	return blocks.flatMap((b) =>
+		b.kind === 'paragraph' ? [b] : b.kind === 'quote' ? proseBlocks(b.blocks) : []
+	);
+}
+
+/** The blank as a stored card, for the quality checks every cloze must pass. */
+const asCard = (d: CardDraft) => ({ ...d, id: '', articleId: '', tags: [] }) as Card;
 
 /** The best blank of one sentence, or null when no key term there scores enough. */
 function bestSpan(
 	unit: Unit,
 	terms: Map<string, KeyTerm>,
 	asked: Map<string, string[]>,
-	lang: string
+	lang: string,
+	seen: { shown: string; prose: string }
 ): Candidate | null {
 	const { text, marked, locked } = unit.plain;
 	const glossed = glossedTerms(unit.plain, lang);
@@ -363,8 +409,15 @@ function bestSpan(
 		// A cloze that leaves almost nothing to read is no question.
 		if (text.length - (end - start) < 8) continue;
 		const cue = CUE_BEFORE.test(text.slice(0, start)) || CUE_AFTER.test(text.slice(end));
-		// The sentence must say something about the term: it introduces it (set apart or glossed) or defines it.
-		if (!isMarked && !isGlossed && (!cue || t.rarity < 0.5)) continue;
+		// The blank must be a term the author set apart here, glossed, or defined (a concept card
+		// or a gloss elsewhere) in a sentence that names it; a repeated phrase alone is no term.
+		if (!isMarked && !isGlossed && !(cue && (t.defined || t.marked) && t.rarity >= 0.5)) continue;
+		if (generic(t.text, lang, isMarked, isGlossed)) continue;
+		if (compound(text, start, places[0].end, end, seen.prose)) continue;
+		if (givenAway(text, start, places[0].end, end, lang, seen.shown)) continue;
+		// One item of an enumeration ("常见的有[…]、WordPiece、…"): any of its peers would fit.
+		// Names listed after 称为 / "called" are aliases of one thing, not peers: "$b$称为[…]、偏移量或截距".
+		if (enumerated(text, start, end) && !CUE_BEFORE.test(text.slice(0, start))) continue;
 		const s = score(t, { marked: isMarked, glossed: isGlossed, cue });
 		if (
 			s >= MIN_SCORE &&
@@ -373,4 +426,148 @@ function bestSpan(
 			best = { term: t.text, start, end, score: s };
 	}
 	return best;
+}
+
+/**
+ * The blank is one item of an enumeration, so any of its peers would fit:
+ * its clause lists with "、" (常见的有[…]、WordPiece), or a glossed peer stands
+ * beside it joined by 和/或 ("特别是[…]和生成对抗网络（GAN）").
+ */
+function enumerated(text: string, start: number, end: number): boolean {
+	const from = Math.max(
+		...['，', '。', '；', '：', ','].map((p) => text.lastIndexOf(p, start - 1))
+	);
+	const stops = ['，', '。', '；', '：', ',']
+		.map((p) => text.indexOf(p, end))
+		.filter((i) => i >= 0);
+	const clause = text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+	if (clause.includes('、')) return true;
+	// English lists: "[…], WordPiece, and BPE", "A, […], and C", "A, B, and […]".
+	const t = text.slice(0, start) + 'Ж' + text.slice(end);
+	if (
+		/Ж\s*,[^,.;]{1,40},?\s+(?:and|or)\s|,\s*(?:the\s+)?Ж\s*,|,\s*(?:and|or)\s+(?:the\s+)?Ж/.test(t)
+	)
+		return true;
+	const JOIN = '(?:和|与|或|及|以及|、)';
+	return (
+		new RegExp(`[）)]\\s*${JOIN}\\s*$`, 'u').test(text.slice(0, start)) ||
+		new RegExp(`^\\s*${JOIN}[^，。；,]{1,20}[（(]`, 'u').test(text.slice(end))
+	);
+}
+
+/** Han characters. */
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * A generic noun hides nothing worth recalling: a common English word (Zipf
+ * ≥ 4.3: fitness, attention, predictions at 3.6 pass) or a common Chinese
+ * content word (预测), and in Chinese a lone two-character word nobody set apart
+ * or glossed (文本, 矩阵: jieba's table stops near Zipf 4, so rarity cannot tell).
+ */
+function generic(term: string, lang: string, marked: boolean, glossed: boolean): boolean {
+	const ws = termWords(term, lang);
+	if (ws.length !== 1) return false;
+	const w = ws[0];
+	if (!HAN_CHAR.test(w)) return zipf(w) >= 4.3;
+	if (wordClass(w) && zipf(w) >= 4) return true;
+	return !glossed && !marked && w.length <= 2;
+}
+
+/**
+ * The span is half a compound: the Han word touching it forms with it a word
+ * the dictionary knows or a phrase the article says again (文本|表示 in
+ * "强大文本表示能力", 语言模型 inside 因果语言模型).
+ * @param termEnd where the term ends (before a gloss hidden with it)
+ * @param end where the blank ends
+ */
+function compound(text: string, start: number, termEnd: number, end: number, prose: string) {
+	const term = bare(text.slice(start, termEnd));
+	const before = words(text.slice(0, start), 'zh')
+		.filter((w) => w.isWord)
+		.at(-1);
+	const after = words(text.slice(end), 'zh').find((w) => w.isWord);
+	const sides: string[] = [];
+	// Before the term a verb or function word governs it (通过|突触, 在|训练集); after it a verb may
+	// still be half of a compound the article repeats (文本|表示).
+	// A lone character is a grammar word only if it stands alone in use (在, 是, 为); 自 of
+	// 自注意力 and 均 of 均方误差 are prefixes.
+	const grammar = (w: string) =>
+		w.length === 1 ? STANDALONE.test(w) : !!wordClass(w) && wordClass(w) !== 'content';
+	if (before && before.index + before.text.length === start && HAN_CHAR.test(text[start - 1] ?? ''))
+		if (HAN_CHAR.test(term[0]) && !grammar(before.text)) sides.push(before.text + term);
+	if (after && after.index === 0 && HAN_CHAR.test(text[end] ?? '') && HAN_CHAR.test(text[end - 1]))
+		sides.push(term + after.text);
+	return sides.some((joined) => {
+		if (wordClass(joined)) return true;
+		// The joined phrase stands elsewhere in the article: the two belong together.
+		const key = termKey(joined);
+		const first = prose.indexOf(key);
+		return first >= 0 && prose.indexOf(key, first + 1) >= 0;
+	});
+}
+
+/** A term without the gloss an author bolded with it: 微调 of "微调（Fine-tuning）". */
+const bare = (term: string) => term.replace(/\s?[（(][^（）()]*[）)]$/u, '');
+
+/** Head words that name a category, not a term: seeing one beside the blank gives nothing away. */
+const GENERIC_HEAD =
+	/^(?:模型|方法|网络|函数|算法|技术|问题|任务|系统|过程|机制|结构|框架|模块|model|method|network|function|algorithm|technique|problem|task|system|process|mechanism|approach|structure|framework)$/iu;
+
+/** One-character grammar words that stand before a term without joining it. */
+const STANDALONE = /^[在是的了和与或及对从把被将让给向用以由为即如比跟同等]$/u;
+
+/** The last content word of a term: "matrix" of "design matrix", 向量 of 词向量. */
+function headWord(term: string, lang: string): string {
+	const ws = termWords(term, lang).filter((w) => !isStopword(w));
+	const last = ws.at(-1) ?? term;
+	// One Han character (量 of 估计|量, 集 of 数据|集) is a suffix: the head is it with the word before.
+	return HAN_CHAR.test(last) && last.length < 2 ? (ws.at(-2) ?? '') + last : last;
+}
+
+/** English word stem for "predictions" ~ "Predictions", "functions" ~ "function". */
+const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/**
+ * The answer shows on the card anyway: the term, its head word, its gloss
+ * (translation or abbreviation) stands in the headings shown with the card or
+ * the article title, or elsewhere in the sentence (批归一化（Batch Norm）和[…]
+ * gives 层归一化 away by 归一化; "Layer Norm … 和 […]" gives Batch Norm away).
+ */
+function givenAway(
+	text: string,
+	start: number,
+	termEnd: number,
+	end: number,
+	lang: string,
+	shown: string
+): boolean {
+	const term = bare(text.slice(start, termEnd));
+	const gloss = text.slice(termEnd, end).replace(/^\s?[（(]|[）)]$/gu, '');
+	const rest = termKey(text.slice(0, start) + ' \u0000 ' + text.slice(end));
+	const head = headWord(term, lang);
+	// A category head (模型 of 隐马尔可夫模型, "method") says nothing of which one is meant.
+	const clues = GENERIC_HEAD.test(head) ? [term] : [term, head];
+	if (gloss) {
+		const parts = gloss.split(/[，,、;；]\s*/u).map((p) => p.trim());
+		for (const p of parts.filter((p) => p.length >= 2)) {
+			const h = headWord(p, 'en');
+			clues.push(p, ...(GENERIC_HEAD.test(h) ? [] : [h]));
+		}
+	}
+	const shownWords = new Set((shown.match(/[a-z][a-z-]*/g) ?? []).map(stem));
+	for (const c of clues.filter((c) => c && !isStopword(c))) {
+		const k = termKey(c);
+		if (HAN_CHAR.test(k)) {
+			if (k.length >= 2 && (shown.includes(k) || rest.includes(k))) return true;
+			continue;
+		}
+		const cw = k.match(/[a-z][a-z-]*/g) ?? [];
+		if (!cw.length) continue;
+		// A one-word clue: any shown or nearby word with its stem; a phrase: the phrase itself.
+		if (cw.length === 1) {
+			const near = new Set((rest.match(/[a-z][a-z-]*/g) ?? []).map(stem));
+			if (cw[0].length >= 2 && (shownWords.has(stem(cw[0])) || near.has(stem(cw[0])))) return true;
+		} else if (shown.includes(k) || rest.includes(k)) return true;
+	}
+	return false;
 }

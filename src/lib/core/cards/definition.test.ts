@@ -164,10 +164,15 @@ describe('definitions in running text (en)', () => {
 });
 
 describe('isTerm', () => {
-	it.each(['梯度下降', 'NLP', 'Embedding 层', 'gradient descent', 'N-gram 模型'])(
-		'%s is a term',
-		(t) => expect(isTerm(t, /\p{Script=Han}/u.test(t))).toBe(true)
-	);
+	it.each([
+		'梯度下降',
+		'NLP',
+		'Embedding 层',
+		'gradient descent',
+		'N-gram 模型',
+		'小批量随机梯度下降',
+		'层归一化'
+	])('%s is a term', (t) => expect(isTerm(t, /\p{Script=Han}/u.test(t))).toBe(true));
 	it.each([
 		['这种方法', true],
 		['具体而言', true],
@@ -176,6 +181,11 @@ describe('isTerm', () => {
 		['0.5', true],
 		['The result', false],
 		['It', false],
-		['the dataset is called', false]
+		['the dataset is called', false],
+		// Round 2: clause starts and ends taken as terms.
+		['尽管softmax', true],
+		['RLHF 就类似于 LLM 作', true],
+		['多语言、跨语言模型曾经', true],
+		['AI大模型的核心算法', true]
 	])('%s is not', (t, z) => expect(isTerm(t, z)).toBe(false));
 });

@@ -3,6 +3,8 @@
  * string rules, shared by the concept and summary extractors.
  */
 import { stripInline } from '../content/headings';
+import { wordClass } from '../text/frequency';
+import { words } from '../text/segment';
 
 export type DefinitionHow =
 	/** "X是指…", "X refers to …", "X is defined as …". */
@@ -61,7 +63,7 @@ export function plainText(text: string): string {
 }
 
 const PRONOUN_ZH =
-	/^(?:第[一二三四五六七八九十\d]|这|那|它|其|此|该|上述|以上|下面|下述|我们|你|他|她|本|每|各|某|一些|有些|很多|许多|所有|任何|另一|另外|同时|然后|因此|所以|但|而且|并且|如果|假设|当|在|对于|由于|虽然|例如|比如|即|也|就|则|只|还|又|都)/u;
+	/^(?:尽管|不过|然而|只是|正是|只有|除了|随着|根据|通过|作为|为了|关于|不仅|甚至|无论|不论|即使|哪怕|于是|曾经|已经|第[一二三四五六七八九十\d]|这|那|它|其|此|该|上述|以上|下面|下述|我们|你|他|她|本|每|各|某|一些|有些|很多|许多|所有|任何|另一|另外|同时|然后|因此|所以|但|而且|并且|如果|假设|当|在|对于|由于|虽然|例如|比如|即|也|就|则|只|还|又|都)/u;
 const PRONOUN_EN =
 	/^(?:this|that|these|those|it|its|they|their|them|we|our|you|your|he|she|one|such|there|here|each|every|some|any|all|both|another|other|which|what|who|if|when|while|since|because|thus|hence|so|then|now|however|also|for|in|on|at|by|with|from|to|as|of|but|and|or|not|no)\b/i;
 
@@ -73,16 +75,32 @@ const GENERIC_EN =
 
 /** "分类问题的目标", "Embedding 内部": a generic or positional head noun, not a term. */
 const GENERIC_HEAD_ZH =
-	/(?:的[^的]{0,4}?(?:目标|目的|核心思想|思想|关键|本质|特点|优点|缺点|作用|意义|原因|方法|过程|结果|问题|输出|输入|区别|好处|核心|基础|方式|部分|大小|值|形式|用法|做法|办法|要点)|内部|之间|之中|里面|中|里|上|下)$/u;
+	/(?:的(?:核心|主要|关键|基本)[^的]{0,4}$|的[^的]{0,4}?(?:目标|目的|核心思想|思想|关键|本质|特点|优点|缺点|作用|意义|原因|方法|过程|结果|问题|输出|输入|区别|好处|核心|基础|方式|部分|大小|值|形式|用法|做法|办法|要点)|内部|之间|之中|里面|中|里|上|下)$/u;
 /** "线性回归刚好是…", "X也是…": a remark about X, not its definition. */
 const REMARK_TAIL_ZH =
 	/(?:刚好|恰好|正好|也|都|往往|仍然|依然|便|才|只|总|还|又|则|就|即|同样|其实也)$/u;
 
 /** Words that make a candidate a clause rather than a term. */
 const CLAUSE_ZH =
-	/[了着过吗呢吧啊是]|可以|需要|我们|如果|因为|所以|但是|虽然|通过|进行|使得|能够|不是|没有|就是|还是|应该|必须|一定|得到|看到|发现|认为|知道|表示|说明|利用|使用|用于|来说|而言|之后|之前|时候|的时候/u;
+	/[了着过吗呢吧啊是]|曾经|已经|类似于|作为|可以|需要|我们|如果|因为|所以|但是|虽然|通过|进行|使得|能够|不是|没有|就是|还是|应该|必须|一定|得到|看到|发现|认为|知道|表示|说明|利用|使用|用于|来说|而言|之后|之前|时候|的时候/u;
 const CLAUSE_EN =
 	/\b(?:is|are|was|were|be|been|being|can|could|will|would|shall|should|may|might|must|we|you|has|have|had|do|does|did|if|when|because|not|that|which|this|these|there)\b/i;
+
+/**
+ * "尽管softmax", "多语言、跨语言模型曾经": a clause cut at a conjunction or an adverb, per
+ * jieba's word classes. Only words of two or more characters at either edge count: the
+ * segmenter splits terms into single characters whose class is noise ("层" is tagged an
+ * adverb, "自" a preposition), and interior adverbs belong to terms ("小批量随机梯度下降").
+ */
+function clauseEdge(term: string): boolean {
+	const ws = words(term, 'zh').filter((w) => w.isWord);
+	const edge = (w: { text: string } | undefined) => {
+		if (!w || w.text.length < 2 || !/^\p{Script=Han}+$/u.test(w.text)) return false;
+		const cls = wordClass(w.text);
+		return cls === 'function' || cls === 'modifier';
+	};
+	return edge(ws[0]) || edge(ws.at(-1));
+}
 
 /**
  * A candidate term is a short noun phrase: not a pronoun, a clause, a
@@ -104,7 +122,7 @@ export function isTerm(term: string, zh: boolean, named = false): boolean {
 		if ((t.match(/的/g) ?? []).length > 1 || REMARK_TAIL_ZH.test(t)) return false;
 		// "生成的 Mask 矩阵会": a modal verb ends a clause (but "摘要", "性能", "机会" are words).
 		if (/(?:[\sA-Za-z0-9]|的.*)(?:会|能|要|将|可|应|需)$/u.test(t)) return false;
-		return true;
+		return !clauseEdge(t);
 	}
 	const words = t.split(/\s+/);
 	if (words.length > 6 || t.length > 60) return false;

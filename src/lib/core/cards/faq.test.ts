@@ -19,6 +19,18 @@ describe('question headings outside FAQ sections', () => {
 		expect(c.back).toBe('归一化让各层输入的分布保持一致，训练更稳定。');
 	});
 
+	it('skips an intro that recaps or points at a figure, answering with the next paragraph', () => {
+		const [c] = faqs(
+			'# 注意力\n\n## 为什么要缩放点积？\n\n刚刚我们说到，点积会随维度增大。\n\n缩放让 softmax 的输入保持在梯度不会消失的范围内。\n'
+		);
+		expect(c.back).toBe('缩放让 softmax 的输入保持在梯度不会消失的范围内。');
+		expect(
+			faqs(
+				'# T\n\n## Why does momentum help?\n\nAs shown in the figure below, the loss oscillates.\n'
+			)
+		).toEqual([]);
+	});
+
 	it.each([
 		['## 如何选择学习率', '如何选择学习率？'],
 		['## Why does momentum help?', 'Why does momentum help?'],

@@ -1,5 +1,6 @@
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
+import { dangles } from '../text/dangling';
 import { normalise } from '../text/normalise';
 import { sentences } from '../text/segment';
 import { headingTerm } from './concept';
@@ -190,7 +191,22 @@ function headingAnswer(
 		);
 	}
 	if (from < 0) from = 0;
+	// Round 2: a heading question answered by its section's intro (a recap, a roadmap, a
+	// rhetorical question, a figure reference) is not answered. Skip such paragraphs; an
+	// answer that starts at a list or a formula instead would lack its lead-in, so none.
+	while (from < blocks.length && isIntro(blocks[from], zh)) from++;
+	if (from >= blocks.length || blocks[from].kind !== 'paragraph') return null;
 	return trimAnswer(blocks.slice(from), src, zh);
+}
+
+/** "In this section we…", "本节介绍…", "接下来我们…": text about the text, not an answer. */
+const ROADMAP =
+	/^(?:in this (?:section|chapter)|this (?:section|chapter)|we (?:will|now|first|begin|start)\b|let us|let's|本节|本章|本文|下面我们|接下来|我们(?:将|先|首先|来|现在))/iu;
+
+function isIntro(block: Block, zh: boolean): boolean {
+	if (block.kind !== 'paragraph') return false;
+	const first = sentences(plainText(block.text))[0] ?? '';
+	return !first || /[？?]$/.test(first) || ROADMAP.test(first) || dangles(first, zh);
 }
 
 /** Whole blocks while they fit; a first paragraph too long is cut at a sentence. */

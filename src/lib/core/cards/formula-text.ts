@@ -170,7 +170,13 @@ export function isContentful(sentence: string): boolean {
  * end after the formula ("to iterate $x$, …", "which holds for …").
  */
 export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
-	const s = sentence.trim().replace(/\s*[：:]\s*$/, '');
+	// "其数学模型如下：", "…is given as follows:": "如下 / as follows" is the formula the card shows.
+	const s = sentence
+		.trim()
+		.replace(/\s*[：:]\s*$/, '')
+		.replace(/(?:如下(?:所示|式)?|以下(?:公式|形式)?)$/u, '为上式')
+		.replace(/(得到|可得|写成|表示为)(?:如下|以下)?公式$/u, '$1')
+		.replace(/\bas follows$/i, 'as this formula');
 	if (!isOpen(s)) return rest ? `${s} ${rest}` : s;
 	if (zh) {
 		// "因此，" / "具体来说，": the formula is what follows.
@@ -216,4 +222,39 @@ export function isProseOnly(tex: string): boolean {
 		.replace(TEXT_GROUP, '')
 		.replace(/\\(?:quad|qquad|,|;|!|\s)|\\\\|~|[\s.,;:!?()（），。、：；！？-]/g, '');
 	return rest === '' && words.length >= 2;
+}
+
+/**
+ * Connectives that only tie a sentence to the one before ("Thus, ", "So ",
+ * "因此，", "最后，", "例如，"): dropped from the start of a formula's
+ * description, since the card does not show that sentence (round 2's judge
+ * counted "Thus…/因此…" answers as dangling). What follows still reads whole.
+ */
+const CONNECTIVE_EN = new RegExp(
+	String.raw`^(?:(?:(?:thus|hence|so|then|therefore|consequently|finally|now|next|moreover|furthermore|this means that),?|(?:accordingly|also|in addition|similarly|again|indeed|in fact|of course|in other words|that is|i\.e\.|to begin|first|second|lastly|as a result|in particular|for example|for instance),)\s+)+(?:(?:we\s+)?recall\s+that\s+)?|^recall\s+that\s+`,
+	'i'
+);
+// Single-character and "final" connectives must not eat a word: "即使", "再次", "最后的结果".
+const CONNECTIVE_ZH =
+	/^(?:(?:因此|所以|于是|那么|然后|接着|接下来|最后|最终|此外|另外|同时|事实上|其实|实际上|总之|可见|显然|很明显|很显然|例如|比如|换句话说|也就是说|换言之|首先|其次|再者|相应地|类似地|同样地|另一方面|这意味着|这表明|这说明|由此可见|综上所述|从这个意义上讲|从这个意义上说|即(?![使便可将时])|再(?![次者]))(?![的地得])[，,、]?\s*)+/u;
+
+/** A description sentence without the connective it opens with (capitalised again in English). */
+export function stripConnective(sentence: string, zh: boolean): string {
+	const s = sentence.trim();
+	const out = s.replace(zh ? CONNECTIVE_ZH : CONNECTIVE_EN, '');
+	// "即" / "再" as a verb prefix ("再假设…") stay stripped; an empty remainder keeps the sentence.
+	if (!out || out === s) return s;
+	return zh ? out : out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * A sentence that is only a frame around the formula: "We can express the
+ * update as follows.", "我们用公式可以表示为上式。", "由此得到公式。" — once
+ * the words that point at the formula are gone, nothing of its own is left.
+ */
+export function isFrameOnly(sentence: string): boolean {
+	const bare = sentence
+		.replace(/\bthis formula\b|\bas follows\b|\bthe following\b/gi, ' ')
+		.replace(/上式|下式|该式|此式|公式|如下式|如下所示/gu, '');
+	return !isContentful(bare);
 }

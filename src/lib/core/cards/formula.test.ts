@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFiles, hasCorpus, sample } from '../../testing/fixtures';
 import { importArticle } from '../index';
 import { formulaName, nameAfter } from './formula-name';
-import { isProseOnly, leadAsAnswer } from './formula-text';
+import { isFrameOnly, isProseOnly, leadAsAnswer, stripConnective } from './formula-text';
 import type { Card, Facet } from './types';
 
 type FormulaFacet = Extract<Facet, { type: 'formula' }>;
@@ -67,11 +67,12 @@ describe.skipIf(!hasCorpus)('formula cards on real articles', () => {
 		expect(
 			facet(asking(deck(TUNING[1]), 'meaning', "x \\leftarrow x - \\eta f'(x)"))?.description
 		).toBe(
-			'This means that, if we use this formula to iterate $x$, the value of function $f(x)$ might decline.'
+			// The connective "This means that," leans on the sentence before; it is dropped.
+			'If we use this formula to iterate $x$, the value of function $f(x)$ might decline.'
 		);
 		expect(
 			facet(asking(deck(TUNING[4]), 'meaning', "x \\leftarrow x - \\eta f'(x)"))?.description
-		).toBe('这意味着，如果我们使用上式来迭代$x$，函数$f(x)$的值可能会下降。');
+		).toBe('如果我们使用上式来迭代$x$，函数$f(x)$的值可能会下降。');
 		expect(facet(asking(deck(TUNING[1]), 'meaning', "0 = f'(x^{(k)}"))?.description).toContain(
 			'can be written as this formula, which holds for some'
 		);
@@ -157,6 +158,48 @@ describe('seed formulas', () => {
 		expect(example[0].back).toContain('= \\frac{1}{2}(1 - 0)^2 = \\frac{1}{2}');
 	});
 
+	it('answers no formula card with a dangling reference or a bare frame (tuning files)', () => {
+		for (const name of TUNING) {
+			for (const c of formulas(deck(name))) {
+				const f = facet(c);
+				if (f?.type !== 'formula' || !f.description || f.ask === 'meaning') continue;
+				// Name cards carry the description on their back: never "根据上述过程…" or "…as follows."
+				expect(f.description, c.front).not.toMatch(/上述|as follows|^(?:Thus|So|Then|因此|那么)/u);
+			}
+		}
+		const zh = deck(TUNING[6]);
+		const basic = asking(zh, 'name', 'attention(Q,K,V) = softmax(qK^T)v')!;
+		expect(basic.back).toBe('**注意力机制计算的基本公式**');
+		const en = asking(deck(TUNING[0]), 'name', '-\\log P')!;
+		expect(en.back).not.toContain('which we can express as follows');
+	});
+
+	it('drops the connective a description opens with (d2l-en, d2l-zh)', () => {
+		const update = facet(asking(deck(TUNING[0]), 'meaning', '(\\mathbf{w},b) \\leftarrow'))!;
+		expect(update.description).toMatch(/^We multiply the gradient by a predetermined/);
+		expect(update.description).not.toContain('We can express the update as follows');
+		const z = facet(asking(deck(TUNING[6]), 'meaning', '\\widetilde{Z_j}'))!;
+		expect(z.description).toMatch(/^对每个样本的值减去均值再除以标准差/);
+	});
+
+	it('asks a derivation step for the step the text names, with both formulas shown (d2l-zh)', () => {
+		const card = formulas(deck(TUNING[4])).find(
+			(c) => c.tex?.startsWith('e^{(k)} - \\frac') && c.facet?.type === 'formula'
+		)!;
+		expect(card.front).toContain("0 = f'(x^{(k)} - e^{(k)})");
+		expect(card.front).toContain('文中如何由第一个公式得到第二个公式？');
+		expect(card.back).toBe("将第一个公式除以$f''(x^{(k)})$。");
+	});
+
+	it("gives exercise cards a question in the article's language (happy-llm, d2l-en)", () => {
+		const zh = deck(TUNING[6]).filter((c) => c.kind === 'exercise');
+		expect(zh.length).toBeGreaterThan(0);
+		for (const c of zh) expect(c.front).toMatch(/^练习：用一组新的数字计算 \*\*.+\*\*。\n\n\$\$/);
+		const en = deck(TUNING[0]).filter((c) => c.kind === 'exercise');
+		for (const c of en)
+			expect(c.front).toMatch(/^Exercise: compute \*\*.+\*\* with fresh numbers\.\n\n\$\$/);
+	});
+
 	it('asks a symbol once per article', () => {
 		const alpha = formulas(cards).filter(
 			(c) => c.facet?.type === 'symbol' && c.facet.symbol === '\\alpha'
@@ -198,6 +241,26 @@ describe('formula cards on small examples', () => {
 			false
 		);
 		expect(facet(cards[0])?.description).toBe('We normalise the scores so that they sum to one.');
+	});
+
+	it('makes no name card from a category noun; takes the specific name nearby', () => {
+		const generic = cardsOf(
+			'# T\n\n## Loss\n\nFor a single example the loss function is given by\n\n$$\nl = -\\sum_j y_j \\log \\hat{y}_j.\n$$\n\nThis is called the *cross-entropy loss*.\n'
+		);
+		expect(facet(generic.find((c) => facet(c)?.ask === 'tex'))?.name).toBe('cross-entropy loss');
+		const bare = cardsOf(
+			'# T\n\n## 损失\n\n我们先给出一个例子。损失函数可以定义为：\n\n$$\nl = (y - t)^2\n$$\n'
+		);
+		expect(bare.some((c) => facet(c)?.ask === 'tex')).toBe(false);
+	});
+
+	it('asks a step whose lead-in only says "we obtain" for the formula before it', () => {
+		const cards = cardsOf(
+			'# T\n\n## 推导\n\n损失的梯度是一个向量：\n\n$$\ng = X^T (Xw - y)\n$$\n\n令梯度为零，我们可以得到：\n\n$$\nw = (X^T X)^{-1} X^T y\n$$\n'
+		);
+		const step = cards.find((c) => c.tex === 'w = (X^T X)^{-1} X^T y')!;
+		expect(step.front).toContain('$$\ng = X^T (Xw - y)\n$$\n\n$$\nw = (X^T X)^{-1} X^T y\n$$');
+		expect(step.back).toBe('令梯度为零。');
 	});
 
 	it('skips prose set as math', () => {
@@ -247,6 +310,31 @@ describe('names and lead-ins', () => {
 		['The constant makes no real difference.', null]
 	])('nameAfter(%s) = %s', (sentence, name) => {
 		expect(nameAfter(sentence)).toBe(name);
+	});
+
+	it.each([
+		['Thus, we can now write out the likelihood.', false, 'We can now write out the likelihood.'],
+		['First order terms matter.', false, 'First order terms matter.'],
+		[
+			'To begin, recall that a normal distribution is given as this formula.',
+			false,
+			'A normal distribution is given as this formula.'
+		],
+		[
+			'因此，我们要将 Q 和 K 乘积的结果做一个放缩。',
+			true,
+			'我们要将 Q 和 K 乘积的结果做一个放缩。'
+		],
+		['最后的结果是上式。', true, '最后的结果是上式。'],
+		['即使如此，它仍收敛。', true, '即使如此，它仍收敛。']
+	])('stripConnective(%s) = %s', (s, zh, out) => {
+		expect(stripConnective(s, zh)).toBe(out);
+	});
+
+	it('tells a frame from a description', () => {
+		expect(isFrameOnly('We can express the update as follows.')).toBe(true);
+		expect(isFrameOnly('我们用公式可以表示为上式。')).toBe(true);
+		expect(isFrameOnly("将上述展开除以$f''$得到上式。")).toBe(false);
 	});
 
 	it('turns a lead-in into a whole sentence', () => {

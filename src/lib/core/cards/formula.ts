@@ -2,14 +2,17 @@ import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
 import { formulaName, nameAfter } from './formula-name';
+import { dangles } from '../text/dangling';
 import {
 	isContentful,
+	isFrameOnly,
 	isOpen,
 	isProseOnly,
 	leadAsAnswer,
 	leadWeight,
 	ownText,
 	proseSentences,
+	stripConnective,
 	unwrapLines,
 	type Owned
 } from './formula-text';
@@ -32,6 +35,8 @@ interface Found {
 	next?: Block;
 	/** The formula right before it in a display run (no text between them). */
 	runHead?: MathBlock;
+	/** Only one paragraph stands between it and the formula before (a derivation step). */
+	adjacent?: boolean;
 	/** The formula before it in the section. */
 	previous?: MathBlock;
 }
@@ -88,7 +93,8 @@ function findFormulas(section: Section): Found[] {
 			own,
 			...(prev ? { prev } : {}),
 			...(next ? { next } : {}),
-			...(last ? { previous: last.block } : {})
+			...(last ? { previous: last.block } : {}),
+			...(last && last.block === before2 ? { adjacent: true } : {})
 		});
 	});
 	return out;
@@ -99,11 +105,21 @@ function describe(
 	f: Found,
 	zh: boolean,
 	loose: string[]
-): { name: string | null; description: string } {
+): { name: string | null; description: string; raw: string; leadOnly: boolean } {
 	const { lead, carriesOn, afterFirst } = f.own;
 	const leadSentence = lead[lead.length - 1] ?? '';
 	const afterName = afterFirst ? nameAfter(afterFirst) : null;
-	const name = (leadSentence ? formulaName(leadSentence) : null) ?? afterName;
+	const found = (leadSentence ? formulaName(leadSentence) : null) ?? afterName;
+	// "损失函数" / "the loss function" says only what kind of formula it is: the specific
+	// name the text gives nearby ("…is called cross-entropy loss"), or no name at all.
+	const name =
+		found && isCategoryName(found)
+			? specificName(found, [
+					...lead.slice(-2),
+					...f.own.after.slice(0, 2),
+					...(afterFirst ? [afterFirst] : [])
+				])
+			: found;
 	// What a sentence says beyond the name ("**均方误差（MSE）**：" says nothing more).
 	const beyond = (s: string) => (name ? stripInline(s).replace(name, '') : s);
 	let leadParts = leadSentence ? [leadSentence] : [];
@@ -117,7 +133,7 @@ function describe(
 			(!isContentful(leadParts.join(' ')) ||
 				leadWeight(leadParts.join(' ')) < 15 ||
 				// "It is a vector of $d$ partial derivatives": say what "it" is.
-				/^(?:(?:it|this|that)\b|它|这|其)/iu.test(leadParts[0]))
+				/^(?:(?:it|this|that)\b|它|这|其)/iu.test(stripConnective(leadParts[0], zh)))
 		)
 			leadParts.unshift(lead[--k]);
 	}
@@ -129,16 +145,90 @@ function describe(
 	const first = afterFirst ?? '';
 	const rest = carriesOn && (f.own.after[0] === first || loose[0] === first) ? first : '';
 	const after = [...f.own.after, ...loose].filter((s) => s !== rest);
-	const parts: string[] = [];
+	const before: string[] = [];
 	if (leadParts.length && (rest || isContentful(beyond(leadParts.join(' '))))) {
 		const last = leadParts[leadParts.length - 1];
-		parts.push(...leadParts.slice(0, -1), tail ? last : leadAsAnswer(last, zh, rest));
+		before.push(...leadParts.slice(0, -1), tail ? last : leadAsAnswer(last, zh, rest));
 	}
-	parts.push(...after);
-	if (afterName && afterFirst && !parts.includes(afterFirst) && !f.own.after.includes(afterFirst))
-		parts.push(afterFirst);
-	const description = parts.join(zh ? '' : ' ').trim();
-	return { name, description: isContentful(beyond(description)) ? description : '' };
+	const behind = [...after];
+	if (afterName && afterFirst && !before.includes(afterFirst) && !f.own.after.includes(afterFirst))
+		behind.push(afterFirst);
+	const sep = zh ? '' : ' ';
+	const compose = (xs: string[]) => {
+		const kept = xs.filter((x) => !isFrameOnly(x));
+		if (kept.length) kept[0] = stripConnective(kept[0], zh);
+		return kept.join(sep).trim();
+	};
+	const ok = (d: string) => !!d && isContentful(beyond(d));
+	const raw = compose([...before, ...behind]);
+	// A lead-in that says "上式" / "this formula" before the formula means an earlier one.
+	const leadPoints = leadParts.some((s) =>
+		/上式|上述公式|\b(?:the above|this|that) (?:equation|formula)\b/iu.test(s)
+	);
+	// The whole description, else what follows the formula (it interprets it: "即…",
+	// "In other words…"), else the lead-in alone; none that points at what the card lacks.
+	const candidates = [leadPoints ? '' : raw, compose(behind), leadPoints ? '' : compose(before)];
+	const description =
+		candidates.find((d) => ok(d) && !dangles(d, zh, { formula: true })) ??
+		candidates.find((d) => ok(d) && !dangles(softened(d), zh, { formula: true })) ??
+		'';
+	const leadOnly = !!description && !compose(behind);
+	return { name, description, raw: ok(raw) ? raw : '', leadOnly };
+}
+
+/**
+ * A Chinese description with its inner demonstratives dropped ("将这一个 mini-batch 的
+ * 样本…" names its referent right after "这一个"): it still fails when it opens with one,
+ * points at an unshown formula or figure, or leans on a connective. "此处/这里" opening a
+ * sentence after the formula means the formula itself. A second choice, after descriptions
+ * that pass `dangles` as they are.
+ */
+const softened = (d: string) =>
+	d
+		// "Consider a function f…", "One way to motivate X is to assume…" set up the formula
+		// the card shows; they lean on nothing before.
+		.replace(/^(?:考虑|让我们|我们来看)|^(?:Consider|Let us|Let's|One way)\b\s*/u, '')
+		.replace(/(?<=[。！？])(?:此处|这里|在这里)/gu, '式中')
+		.replace(/(?<=.)(?:这一?个|那一?个|这一|这些)(?=[\p{Script=Han}A-Za-z ])/gu, '');
+
+/** Names that only say what kind of formula it is ("损失函数", "the loss function"). */
+const CATEGORY_ZH =
+	/^(?:损失函数|损失|目标函数|代价函数|成本函数|误差函数|误差|激活函数|概率|概率分布|分布|公式|基本公式|计算公式|模型|优化目标|目标|期望|更新规则)$/u;
+const CATEGORY_EN =
+	/^(?:loss|loss function|objective|objective function|cost|cost function|error|error function|activation function|probability|distribution|model|update rule|estimate|estimator|score|scoring function)$/i;
+const isCategoryName = (name: string) =>
+	CATEGORY_ZH.test(name.trim()) || CATEGORY_EN.test(name.trim());
+
+/**
+ * The specific name of a formula that its text first calls by a category noun:
+ * "…is called *cross-entropy loss*", "称为交叉熵损失", within the sentences
+ * around it. The name must end with the category's head ("loss", "损失",
+ * "函数"), so an unrelated term nearby is never taken; null when none.
+ */
+function specificName(category: string, near: string[]): string | null {
+	const head = category.trim().split(/\s+/).pop()!.replace(/函数$/u, '');
+	const headZh = /\p{Script=Han}/u.test(head) ? head.slice(-2) : '';
+	for (const sentence of near) {
+		const plain = stripInline(sentence).replace(/\*+/g, '');
+		const named = nameAfter(sentence);
+		const candidates = [
+			named,
+			...[
+				...plain.matchAll(
+					/\b(?:called|known as|referred to as|termed)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)/gi
+				)
+			].map((m) => m[1]),
+			...[
+				...plain.matchAll(/(?:称为|称作|叫做|叫作|被称为)[“"「]?([^，。；,;：:”"」]{2,16})/gu)
+			].map((m) => m[1])
+		];
+		for (const c of candidates) {
+			if (!c || isCategoryName(c)) continue;
+			const t = c.trim();
+			if (headZh ? t.includes(headZh) : new RegExp(`\\b${head}s?\\b`, 'i').test(t)) return t;
+		}
+	}
+	return null;
 }
 
 /**
@@ -249,7 +339,7 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 	const tex = block.tex;
 	const display = `$$\n${tex}\n$$`;
 	const { entries: legend, used, loose } = legendOf(f);
-	const { name, description } = describe(f, zh, loose);
+	const { name, description, raw, leadOnly } = describe(f, zh, loose);
 	const legendText = unwrapLines(used.join(zh ? '' : ' '));
 	const usesLead = !!f.prev && (!!name || !!description) && f.own.lead.length > 0;
 	const usesNext =
@@ -299,12 +389,17 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 			facet: { type: 'formula', tex, ask: 'name', name, ...(description ? { description } : {}) }
 		});
 	} else if (description && !example) {
-		cards.push({
-			...base,
-			front: `${display}\n\n${zh ? '这个公式表示什么？' : 'What does this formula express?'}`,
-			back: join(description, legendText),
-			facet: { type: 'formula', tex, ask: 'meaning', description }
-		});
+		// "令梯度为零，我们可以得到上式" says how the formula follows from the one before,
+		// not what it is: asked as that step, with both formulas shown.
+		const step = leadOnly ? stepCard(f, zh) : null;
+		if (step) cards.push({ ...base, ...step });
+		else
+			cards.push({
+				...base,
+				front: `${display}\n\n${zh ? '这个公式表示什么？' : 'What does this formula express?'}`,
+				back: join(description, legendText),
+				facet: { type: 'formula', tex, ask: 'meaning', description }
+			});
 	}
 	for (const { symbols, meaning } of groupByMeaning(legend)) {
 		const key = `${symbols.join(',').replace(/\s+/g, '')}\u0000${meaning}`;
@@ -320,25 +415,101 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 	if (!cards.length) {
 		const fallback = unexplained(f, zh);
 		if (fallback) cards.push({ ...base, ...fallback });
+		// Nothing else to ask: the description even though it leans on text the card
+		// lacks (every display formula keeps one card).
+		else if (raw && !example)
+			cards.push({
+				...base,
+				front: `${display}\n\n${zh ? '这个公式表示什么？' : 'What does this formula express?'}`,
+				back: raw,
+				facet: { type: 'formula', tex, ask: 'meaning', description: raw }
+			});
 	}
 	return cards;
 }
 
 /**
  * A formula the text neither names, describes nor explains (say a step of a
- * derivation whose paragraph the step before claims). It still gets one
- * card, so no formula is lost: which formula comes right before it. The
- * first formula of a section with nothing said about it gets none.
+ * derivation whose lead-in only says "we obtain"). It still gets one card,
+ * so no formula is lost. When its lead-in names the step ("将上述展开除以
+ * $f''$得到"), the card shows the formula before it and this one and asks how
+ * the text gets from one to the other; otherwise it asks which formula comes
+ * right before it. The first formula of a section with nothing said about
+ * it gets none.
  */
 function unexplained(f: Found, zh: boolean): Pick<CardDraft, 'front' | 'back' | 'facet'> | null {
 	const before = f.runHead ?? f.previous;
 	if (!before) return null;
 	const display = `$$\n${f.block.tex}\n$$`;
 	const inline = before.tex.replace(/\s*\n\s*/g, ' ');
+	const step = stepCard(f, zh);
+	if (step) return step;
 	const description = zh ? `紧接在 $${inline}$ 之后。` : `It comes right after $${inline}$.`;
 	return {
 		front: `${display}\n\n${zh ? '文中这个公式的前一个公式是什么？' : 'Which formula comes right before this one in the text?'}`,
 		back: `$$\n${before.tex}\n$$`,
 		facet: { type: 'formula', tex: f.block.tex, ask: 'meaning', description }
 	};
+}
+
+/**
+ * A derivation step: the formula before and this one, and how the text gets
+ * from one to the other, when only the lead-in's paragraph stands between
+ * them and it names the step. Null otherwise.
+ */
+function stepCard(f: Found, zh: boolean): Pick<CardDraft, 'front' | 'back' | 'facet'> | null {
+	if (!f.adjacent || !f.previous || f.runHead) return null;
+	// "将其代入泰勒展开式我们可以得到": the sentence before says what "其" is.
+	const lead = f.own.lead;
+	const step =
+		stepOf(lead[lead.length - 1] ?? '', zh) ??
+		(lead.length > 1 ? stepOf(lead.slice(-2).join(zh ? '' : ' '), zh) : null);
+	if (!step) return null;
+	return {
+		front: `$$\n${f.previous.tex}\n$$\n\n$$\n${f.block.tex}\n$$\n\n${zh ? '文中如何由第一个公式得到第二个公式？' : 'How does the text get from the first formula to the second?'}`,
+		back: step,
+		facet: { type: 'formula', tex: f.block.tex, ask: 'meaning', description: step }
+	};
+}
+
+/**
+ * The step a derivation's lead-in names, as a sentence about the two formulas:
+ * "将上述展开除以$f''$得到：" → "将第一个公式除以$f''$。", "Taking the derivative
+ * … and setting it to zero yields" → "Taking the derivative … and setting it to
+ * zero." Null when the lead-in says nothing of its own or points elsewhere.
+ */
+function stepOf(lead: string, zh: boolean): string | null {
+	if (!lead || !isOpen(lead)) return null;
+	let s = stripConnective(lead.trim().replace(/\s*[：:]\s*$/, ''), zh);
+	const frame = zh
+		? /[，,]?\s*(?:(?:我们)?(?:便|就|则)?(?:可以|可|能)?(?:得到|得出|可得|(?<![使获])得|(?<![具拥含所没])有|写成|写作|化简为|变为)(?:公式|下式|如下公式)?|那么|则)$/u
+		: /\s*,?\s*(?:(?:we|one)\s+)?(?:(?:can|could|may|then|thus)\s+)*(?:obtain|get|have|arrive\s+at|yields?|gives?|leads?\s+to|results?\s+in)$/i;
+	// "通过积化和差：", "Using the chain rule:": the means alone names the step.
+	const means = zh ? /^(?:通过|利用|借助|运用|应用)/u : /^(?:using|applying|by)\b/i;
+	if (!frame.test(s) && !means.test(s)) return null;
+	s = s
+		.replace(frame, '')
+		.trim()
+		// "…irrelevant. Hence we obtain": the connective that was left goes too.
+		.replace(
+			zh ? /[，,]?\s*(?:因此|所以|于是|从而)$/u : /[.,;]?\s*\b(?:hence|thus|so|therefore|then)$/i,
+			''
+		)
+		.trim();
+	// Judged before "the above expansion" becomes "the first formula" (filler words).
+	const says = isContentful(s);
+	// "上述展开" / "the above" is the first formula the card shows.
+	s = zh
+		? s.replace(/上述(?:展开式?|公式|等式|方程|式子)?|上式/gu, '第一个公式')
+		: s.replace(
+				/\bthe above(?:\s+(?:equation|formula|expression|expansion|result|identity|condition))?\b/gi,
+				'the first formula'
+			);
+	// "将其代入…": a pronoun in the step's first sentence needs the sentence before.
+	const first = s.split(/[。.]\s*/u)[0];
+	const pronoun = zh
+		? /(?<![尤极与])其(?![他它实次余中])|它|这(?!个公式)|那(?!么)/u
+		: /^(?:it|this|that|these|those|they)\b(?! formula)/i;
+	if (!says || dangles(s, zh) || pronoun.test(first)) return null;
+	return zh ? `${s}。` : `${s}.`;
 }

@@ -18,6 +18,18 @@ describe('key-point cards for sections no other card covers', () => {
 		expect(card.facet).toEqual({ type: 'point', topic: '失败原因分析', point: card.back });
 	});
 
+	it('makes no point of a sentence that dangles, and drops a bare connective (round 2)', () => {
+		expect(
+			points(
+				'# Optimisation\n\n## Momentum\n\n### Damping\n\nThus momentum damps these oscillations of the equation.\n'
+			)
+		).toEqual([]);
+		const [card] = points(
+			'# 优化\n\n## 训练技巧\n\n### 动量阻尼\n\n因此，动量能够抑制梯度方向上的来回振荡，使训练更稳定。\n'
+		);
+		expect(card?.back).toBe('动量能够抑制梯度方向上的来回振荡，使训练更稳定。');
+	});
+
 	it('writes an English point with its parent section and whole sentences', () => {
 		const [card] = points(
 			'# Optimisation\n\n## Gradient Descent\n\n### Learning Rate\n\nThe learning rate $\\eta$ can be set by the algorithm designer. If it is too small, progress is slow.\n'

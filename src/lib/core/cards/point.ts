@@ -1,8 +1,9 @@
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
-import { leansOnContext } from '../text/anaphor';
+import { dangles, dropConnective } from '../text/dangling';
 import { isStopword } from '../text/frequency';
 import { sentences, words } from '../text/segment';
+import { plainText } from './definition';
 import type { Extraction } from './extract';
 import { isLearnable } from './scope';
 import { contextOf, inFaq, itemHead } from './text';
@@ -89,20 +90,22 @@ function topicWords(topic: string, zh: boolean): string[] {
  * when it is too short alone; whole sentences, at most POINT_MAX characters.
  */
 function pointAbout(text: string, topic: string[], zh: boolean): string | null {
-	const plain = stripInline(text.replace(/\n/g, zh ? '' : ' '));
-	if (/<|!\[|^\s*\|/.test(plain) || !topic.length) return null;
+	if (/<|!\[|^\s*\|/.test(text) || !topic.length) return null;
+	// plainText turns d2l roles into words ("the equation"), so a pointer at them is seen.
+	const plain = plainText(text);
 	const all = sentences(plain);
 	const at = all.findIndex((s) => {
 		const low = s.toLowerCase();
 		return topic.some((w) => low.includes(w.replace(/s$/, '')));
 	});
-	if (at < 0 || leansOnContext(all[at], zh) || /[：:?？]$/.test(all[at])) return null;
-	if (POINTS_ELSEWHERE.test(all[at])) return null;
-	let point = all[at];
+	if (at < 0 || /[：:?？]$/.test(all[at])) return null;
+	// "因此，X…" keeps its content without the connective; "Thus it…", "上式…" dangle (round 2).
+	let point = dropConnective(all[at]);
+	if (dangles(point, zh) || POINTS_ELSEWHERE.test(point)) return null;
 	const next = all[at + 1];
 	if (point.length < POINT_MIN && next && !/[：:?？]$/.test(next)) {
 		const joined = point + (zh ? '' : ' ') + next;
-		if (joined.length <= POINT_MAX) point = joined;
+		if (joined.length <= POINT_MAX && !dangles(joined, zh)) point = joined;
 	}
 	const math = (point.match(/\$[^$]*\$/g) ?? []).join('').length;
 	if (point.length > POINT_MAX || math > point.length * 0.35) return null;

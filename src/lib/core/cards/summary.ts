@@ -1,5 +1,6 @@
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
+import { dangles, dropConnective } from '../text/dangling';
 import { normalise } from '../text/normalise';
 import { sentences, snapToWords, words } from '../text/segment';
 import { HOLE } from './cloze';
@@ -46,7 +47,10 @@ export function summaryCards({ article, sections, zh, earlier }: Extraction): Ca
 	const title = normalise(article.title);
 	for (const section of summaries) {
 		for (const { text, block } of items(section)) {
-			const item = plainText(text);
+			// "In particular, the […] is…" keeps its fact without the connective; an item that
+			// still points elsewhere ("For instance…", "these values", "上式") is no card (round 2).
+			const item = dropConnective(plainText(text));
+			if (dangles(item, zh)) continue;
 			if (item.length < 8 || item.length > 220 || ABOUT_TEXT.test(item) || /[？?]$/.test(item))
 				continue;
 			if (/^(?:它|它们|这|这些|其|they|it|these|this)\b/iu.test(item)) continue;

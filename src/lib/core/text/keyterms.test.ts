@@ -61,6 +61,15 @@ describe('termRarity', () => {
 		expect(termRarity('数据', 'zh', true)).not.toBeNull();
 		expect(termRarity('这种', 'zh', true)).toBeNull();
 	});
+
+	it('refuses a clause a gloss follows, and a name opened by a conjunction', () => {
+		// "大多数任务通常都与预测（prediction）有关": the gloss belongs to 预测 alone.
+		expect(termRarity('任务通常都与预测', 'zh', true)).toBeNull();
+		expect(termRarity('或截距', 'zh', true)).toBeNull();
+		expect(termRarity('截距', 'zh', true)).not.toBeNull();
+		// A rare adverb inside a term stays (随机 in 小批量随机梯度下降).
+		expect(termRarity('小批量随机梯度下降', 'zh')).not.toBeNull();
+	});
 });
 
 describe('keyTerms', () => {

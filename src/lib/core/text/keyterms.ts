@@ -39,6 +39,8 @@ function weakEdge(ws: string[], i: number, first: boolean): boolean {
 	const w = ws[i];
 	if (!HAN.test(w)) return enWeak(w);
 	if (w.length === 1) {
+		// 或|截距, 和|偏置: a conjunction opens no term, however rare it is (或 at Zipf 5.5).
+		if (first && /^[或和与及并且而但]$/u.test(w)) return true;
 		const inner = ws[first ? i + 1 : i - 1];
 		return grammarChar(w) && (!inner || inner.length > 1 || zipf(w) >= 6.5);
 	}
@@ -69,10 +71,19 @@ function splits(ws: string[], i: number): boolean {
 		w.length === 1 && (grammarChar(w) || (wordClass(w) === 'function' && zipf(w) >= 5.5));
 	// Inside a term a modifier is fine (小批量随机梯度下降: 随机 is an adverb to jieba).
 	// 的, 了, 是, 和 (Zipf ≥ 6.5) always join two parts; rarer ones only between whole words.
+	// Two grammar words in a row (都|与 in 任务通常都与预测) are a clause, never a term.
+	const pair = [ws[i - 1], ws[i + 1]].some((x) => x.length === 1 && grammarChar(x));
 	if (w.length === 1)
-		return (joins && zipf(w) >= 6.5) || (joins && ws[i - 1].length > 1 && ws[i + 1].length > 1);
+		return (
+			(joins && zipf(w) >= 6.5) ||
+			(joins && ws[i - 1].length > 1 && ws[i + 1].length > 1) ||
+			(joins && pair)
+		);
 	const cls = wordClass(w);
-	return cls === 'function' || (cls === 'verb' && zipf(w) >= 5);
+	// A common adverb (通常, 经常 at Zipf 4.5) qualifies a verb; a rare one (随机, 3.5) may name a kind.
+	return (
+		cls === 'function' || (cls === 'verb' && zipf(w) >= 5) || (cls === 'modifier' && zipf(w) >= 4.5)
+	);
 }
 
 /**
