@@ -77,12 +77,12 @@ describe('clozeCards on small examples', () => {
 
 	it('never hides code or math, and strips the emphasis marks from the sentence', () => {
 		const cards = clozes(
-			'# 注意力\n\n## 掩蔽\n\n我们用`masked_softmax`函数实现了**掩蔽softmax操作**（masked softmax operation），超出有效长度的位置被置为$0$。\n'
+			'# 注意力\n\n## 掩蔽\n\n我们用`mask_fn`函数实现了**掩蔽softmax操作**（masked softmax operation），超出有效长度的位置被置为$0$。\n'
 		);
 		const [f] = facets(cards);
 		expect(f.span).toBe('掩蔽softmax操作（masked softmax operation）');
 		expect(f.sentence).toBe(
-			'我们用masked_softmax函数实现了掩蔽softmax操作（masked softmax operation），超出有效长度的位置被置为$0$。'
+			'我们用mask_fn函数实现了掩蔽softmax操作（masked softmax operation），超出有效长度的位置被置为$0$。'
 		);
 	});
 

@@ -554,6 +554,19 @@ function givenAway(
 			clues.push(p, ...(GENERIC_HEAD.test(h) ? [] : [h]));
 		}
 	}
+	// "softmax运算" is given away by "softmax回归" in the sentence: its Latin words are clues.
+	if (HAN_CHAR.test(term)) clues.push(...(term.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []));
+	// A Chinese blank right after an English phrase ("…from Human Feedback，[…]") may be its
+	// translation: the learner reads the answer beside the blank.
+	const before = text.slice(Math.max(0, start - 25), start);
+	const after = text.slice(end, end + 25);
+	const english = /[A-Za-z]{2,}[\s-]+[A-Za-z]{2,}/;
+	if (
+		HAN_CHAR.test(term) &&
+		!/[A-Za-z]/.test(term) &&
+		(english.test(before) || english.test(after))
+	)
+		return true;
 	const shownWords = new Set((shown.match(/[a-z][a-z-]*/g) ?? []).map(stem));
 	for (const c of clues.filter((c) => c && !isStopword(c))) {
 		const k = termKey(c);

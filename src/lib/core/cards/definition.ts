@@ -50,7 +50,9 @@ export function plainText(text: string): string {
 		.replace(D2L_ROLE, '');
 	return stripInline(roles)
 		.replace(/(?<![*\w\\])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, '$1')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		// A picture's alt text is a caption, not a definition ("![softmax回归是一种单层神经网络](…)").
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<\/?[a-z][^>]*>/gi, '')
 		.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
 		.replace(

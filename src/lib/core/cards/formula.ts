@@ -112,14 +112,15 @@ function describe(
 	const found = (leadSentence ? formulaName(leadSentence) : null) ?? afterName;
 	// "损失函数" / "the loss function" says only what kind of formula it is: the specific
 	// name the text gives nearby ("…is called cross-entropy loss"), or no name at all.
-	const name =
+	const name = closed(
 		found && isCategoryName(found)
 			? specificName(found, [
 					...lead.slice(-2),
 					...f.own.after.slice(0, 2),
 					...(afterFirst ? [afterFirst] : [])
 				])
-			: found;
+			: found
+	);
 	// What a sentence says beyond the name ("**均方误差（MSE）**：" says nothing more).
 	const beyond = (s: string) => (name ? stripInline(s).replace(name, '') : s);
 	let leadParts = leadSentence ? [leadSentence] : [];
@@ -173,7 +174,39 @@ function describe(
 		candidates.find((d) => ok(d) && !dangles(softened(d), zh, { formula: true })) ??
 		'';
 	const leadOnly = !!description && !compose(behind);
-	return { name, description, raw: ok(raw) ? raw : '', leadOnly };
+	const kept = description && !restates(description, zh) ? description : '';
+	return { name, description: kept, raw: ok(raw) ? raw : '', leadOnly: leadOnly && !!kept };
+}
+
+/**
+ * A name cut inside its gloss ("交叉熵损失（cross-entr") keeps the part before the
+ * unclosed bracket; a name left empty is no name.
+ */
+function closed(name: string | null): string | null {
+	if (!name) return null;
+	const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+	const close = Math.max(name.lastIndexOf('）'), name.lastIndexOf(')'));
+	const cut = open > close ? name.slice(0, open).trim() : name;
+	return cut.length >= 2 ? cut : null;
+}
+
+/**
+ * A description that only frames the formula or points past the card. Judged
+ * on unseen articles, these were the formula cards a learner called weak or
+ * wrong: a lead-in whose ":" became "this formula" and nothing else ("where
+ * … the loss function $l$ is this formula", "…可以用下式来选择…"), a cleaned
+ * cross-reference ("Plugging the equation into…", "将公式代入损失公式中"),
+ * "these two pieces", "in our case". Such a formula keeps its name and
+ * symbol cards, or the last-resort card.
+ */
+export function restates(d: string, zh: boolean): boolean {
+	const t = d.trim();
+	if (zh)
+		return /(?:^|[^上下这该此个本])公式(?!中的)/u.test(t) || /用下式来|这两|两部分|这些/u.test(t);
+	return (
+		/\b(?:the|an?) equations?\b(?! (?:above|below) is)/i.test(t) ||
+		/\b(?:these|those)\b|\bin our case\b|\b(?:two|both) pieces\b/i.test(t)
+	);
 }
 
 /**
@@ -393,7 +426,9 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 		// not what it is: asked as that step, with both formulas shown.
 		const step = leadOnly ? stepCard(f, zh) : null;
 		if (step) cards.push({ ...base, ...step });
-		else
+		// A short lead-in alone sets the scene ("我们可以将估计值与实际值进行比较。"): judged weak
+		// on unseen articles. A formula with a legend is asked by its symbols instead.
+		else if (!(leadOnly && legend.length && description.length < (zh ? 25 : 60)))
 			cards.push({
 				...base,
 				front: `${display}\n\n${zh ? '这个公式表示什么？' : 'What does this formula express?'}`,

@@ -12,6 +12,7 @@ import { cardId, mergeDuplicates } from './identity';
 import { listCards } from './list';
 import { pointCards } from './point';
 import { summaryCards } from './summary';
+import { normalise } from '../text/normalise';
 import type { Extractor } from './extract';
 import { isLearnable } from './scope';
 import { isZh, SourceLines } from './text';
@@ -47,7 +48,7 @@ export function buildCards(article: Article): { cards: Card[]; warnings: ImportW
 	for (const extract of EXTRACTORS)
 		drafts.push(...extract({ article, sections, src, zh, earlier: drafts }));
 	const katexLines = new Set(article.warnings.filter((w) => w.code === 'katex').map((w) => w.line));
-	const cards = fitDrafts(drafts, article).map((d): Card => ({
+	const cards = oneCardPerAnswer(fitDrafts(drafts, article)).map((d): Card => ({
 		...d,
 		id: cardId(article.id, d),
 		articleId: article.id,
@@ -58,6 +59,24 @@ export function buildCards(article: Article): { cards: Card[]; warnings: ImportW
 		]
 	}));
 	return { cards: mergeDuplicates(cards), warnings: emptySections(sections, drafts) };
+}
+
+/**
+ * Two prose cards (concept, FAQ, key point, cloze) with the very same answer
+ * are one card asked twice (a heading's concept card and a "…称为X" card of
+ * the same sentence, judged a duplicate on unseen articles): the first is
+ * kept. Formula, diagram and exercise cards share answers on purpose
+ * (a formula's name and reverse cards).
+ */
+function oneCardPerAnswer(drafts: CardDraft[]): CardDraft[] {
+	const seen = new Set<string>();
+	return drafts.filter((d) => {
+		if (!['concept', 'faq', 'cloze'].includes(d.kind)) return true;
+		const key = normalise(d.back.replace(/\*\*/g, ''));
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 function hasKatexProblem(d: CardDraft, lines: Set<number>): boolean {

@@ -25,7 +25,7 @@ describe('key-point cards for sections no other card covers', () => {
 			)
 		).toEqual([]);
 		const [card] = points(
-			'# 优化\n\n## 训练技巧\n\n### 动量阻尼\n\n因此，动量能够抑制梯度方向上的来回振荡，使训练更稳定。\n'
+			'# 优化\n\n## 训练技巧\n\n### 动量\n\n因此，动量能够抑制梯度方向上的来回振荡，使训练更稳定。\n'
 		);
 		expect(card?.back).toBe('动量能够抑制梯度方向上的来回振荡，使训练更稳定。');
 	});

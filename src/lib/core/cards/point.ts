@@ -60,7 +60,7 @@ function pointOf(section: Section, all: Section[], zh: boolean): CardDraft | nul
 	const words = topicWords(topic, zh);
 	const paragraphs = section.blocks.filter((b) => b.kind === 'paragraph').slice(0, 2);
 	for (const block of paragraphs) {
-		const point = pointAbout(block.text, words, zh);
+		const point = pointAbout(block.text, words, topic, zh);
 		if (point)
 			return {
 				kind: 'concept',
@@ -89,15 +89,30 @@ function topicWords(topic: string, zh: boolean): string[] {
  * that does not is a setup, "To illustrate … consider"), with the next one
  * when it is too short alone; whole sentences, at most POINT_MAX characters.
  */
-function pointAbout(text: string, topic: string[], zh: boolean): string | null {
+function pointAbout(text: string, topic: string[], title: string, zh: boolean): string | null {
 	if (/<|!\[|^\s*\|/.test(text) || !topic.length) return null;
 	// plainText turns d2l roles into words ("the equation"), so a pointer at them is seen.
 	const plain = plainText(text);
 	const all = sentences(plain);
-	const at = all.findIndex((s) => {
+	// A short title is one term ("信息量", "Learning Rate"): the sentence names it whole
+	// (a sentence on 信息 alone is background). A long one shares half its words.
+	const whole = title
+		.replace(/[（(][^）)]*[）)]/g, '')
+		.trim()
+		.toLowerCase();
+	const short = zh ? [...whole].length <= 4 : whole.split(/\s+/).length <= 3;
+	const about = (s: string) => {
 		const low = s.toLowerCase();
-		return topic.some((w) => low.includes(w.replace(/s$/, '')));
-	});
+		if (short) return low.includes(whole.replace(/s$/, ''));
+		const hits = topic.filter((w) => low.includes(w.replace(/s$/, ''))).length;
+		return hits * 2 >= topic.length;
+	};
+	// Examples and suppositions are true only with their setting ("假设…", "for example").
+	const example = (s: string) =>
+		/例如|比如|假设|假如|如果|举例|\b(?:for example|for instance|e\.g\.|suppose|imagine|if we)\b/i.test(
+			s
+		);
+	const at = all.findIndex((s) => about(s) && !example(s));
 	if (at < 0 || /[：:?？]$/.test(all[at])) return null;
 	// "因此，X…" keeps its content without the connective; "Thus it…", "上式…" dangle (round 2).
 	let point = dropConnective(all[at]);

@@ -171,7 +171,10 @@ describe('seed 002: \\[ \\] formulas', () => {
 			(c) => c.tex === 'f(x) = \\sigma(\\sum_{i=1}^{n} w_i \\cdot x_i)'
 		);
 		expect(f.length).toBeGreaterThan(0);
-		expect(f[0].back).toContain('\\( w_i \\)是权重');
+		// Its legend (\( w_i \)是权重) reaches the cards, symbol by symbol.
+		expect(f.find((c) => c.facet?.type === 'symbol' && c.facet.symbol === 'w_i')?.back).toBe(
+			'权重'
+		);
 		expect(article.warnings).toContainEqual(
 			expect.objectContaining({ line: 256, code: 'chat-token' })
 		);

@@ -77,6 +77,12 @@ export function summaryCards({ article, sections, zh, earlier }: Extraction): Ca
 			const span = pickSpan(item, keys, prose, title, lang);
 			if (!span) continue;
 			const { at, text: hidden } = span;
+			// Given away or a guess among peers (judged on unseen articles): a span the headings
+			// shown with the card name, or one item of an enumeration ("A、[…]等").
+			const shown = normalise([article.title, ...section.path].join(' '));
+			const end = at + hidden.length;
+			const touching = item.slice(Math.max(0, at - 1), at) + item.slice(end, end + 1);
+			if (shown.includes(normalise(hidden)) || /[、,，和与及或]/u.test(touching)) continue;
 			out.push({
 				kind: 'cloze',
 				front:

@@ -46,13 +46,14 @@ export function snapToWords(
 }
 
 /**
- * Splits prose into sentences after 。！？；!? or after a full stop followed by
- * white space (so "3.14" and "e.g.x" stay whole). Math is not split because a
+ * Splits prose into sentences after 。！？!? or after a full stop followed by
+ * white space (so "3.14" and "e.g.x" stay whole). "；" joins clauses of one
+ * sentence: a definition cut there lost its second half (seen on unseen articles). Math is not split because a
  * display formula is a block of its own, and inline TeX rarely holds ". ".
  */
 export function sentences(text: string): string[] {
 	return text
-		.split(/(?<=[。！？!?；])|(?<=\.)\s+/u)
+		.split(/(?<=[。！？!?])|(?<=\.)\s+/u)
 		.map((t) => t.trim())
 		.filter(Boolean);
 }
