@@ -48,20 +48,22 @@ export function plainText(text: string): string {
 		.replace(/:numref:`[^`]*`/g, zh ? '图' : 'the figure')
 		.replace(/:eqref:`[^`]*`/g, zh ? '上式' : 'the equation')
 		.replace(D2L_ROLE, '');
-	return stripInline(roles)
-		.replace(/(?<![*\w\\])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, '$1')
-		// A picture's alt text is a caption, not a definition ("![softmax回归是一种单层神经网络](…)").
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/<\/?[a-z][^>]*>/gi, '')
-		.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
-		.replace(
-			/(\p{Script=Han}|[，。；：、（）“”])\s*\n\s*(?=\p{Script=Han}|[，。；：、（）“”])/gu,
-			'$1'
-		)
-		.replace(/\s*\n\s*/g, ' ')
-		.replace(/[ \t]{2,}/g, ' ')
-		.trim();
+	return (
+		stripInline(roles)
+			.replace(/(?<![*\w\\])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, '$1')
+			// A picture's alt text is a caption, not a definition ("![softmax回归是一种单层神经网络](…)").
+			.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/<\/?[a-z][^>]*>/gi, '')
+			.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+			.replace(
+				/(\p{Script=Han}|[，。；：、（）“”])\s*\n\s*(?=\p{Script=Han}|[，。；：、（）“”])/gu,
+				'$1'
+			)
+			.replace(/\s*\n\s*/g, ' ')
+			.replace(/[ \t]{2,}/g, ' ')
+			.trim()
+	);
 }
 
 const PRONOUN_ZH =
