@@ -201,6 +201,9 @@ function closed(name: string | null): string | null {
  */
 export function restates(d: string, zh: boolean): boolean {
 	const t = d.trim();
+	// Two d2l cross-references ("Plugging :eqref:`a` into … :eqref:`b`") read as "the
+	// equation … the equation" once cleaned (cards/fit.ts): the card shows neither.
+	if ((t.match(/:(?:eq)?ref:|:numref:/g) ?? []).length >= 2) return true;
 	if (zh)
 		return /(?:^|[^上下这该此个本])公式(?!中的)/u.test(t) || /用下式来|这两|两部分|这些/u.test(t);
 	return (
@@ -427,8 +430,8 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 		const step = leadOnly ? stepCard(f, zh) : null;
 		if (step) cards.push({ ...base, ...step });
 		// A short lead-in alone sets the scene ("我们可以将估计值与实际值进行比较。"): judged weak
-		// on unseen articles. A formula with a legend is asked by its symbols instead.
-		else if (!(leadOnly && legend.length && description.length < (zh ? 25 : 60)))
+		// on unseen articles. The formula is asked by its symbols, or by the last-resort card.
+		else if (!(leadOnly && description.length < (zh ? 25 : 60)))
 			cards.push({
 				...base,
 				front: `${display}\n\n${zh ? '这个公式表示什么？' : 'What does this formula express?'}`,
