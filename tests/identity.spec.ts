@@ -1,25 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openLibrary, readTable, type LogRow, type ScheduleRow } from './helpers';
+import { OPTIMISATION_BODY } from '../src/lib/testing/notes';
 
 // Two unrelated files, both called notes.md.
-const OPTIMISATION = `# 优化笔记
-
-## 梯度下降
-
-梯度下降是指沿着损失函数梯度的反方向更新参数的方法。
-
-- **梯度下降（Gradient Descent）**：
-
-$$
-w_{t+1} = w_t - \\alpha \\cdot \\nabla f(w_t)
-$$
-
-其中，$w_t$为当前参数，$\\alpha$为学习率。
-
-## 学习率
-
-学习率是指每一步更新的步长大小。
-`;
+const OPTIMISATION = OPTIMISATION_BODY;
 
 const ATTENTION = `# 注意力机制
 

@@ -3,36 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listedNew, openLibrary, readTable, type LogRow, type ScheduleRow } from './helpers';
+import { OPTIMISATION_EDITED, OPTIMISATION_NOTES } from '../src/lib/testing/notes';
 
-const V1 = `# 优化笔记
-
-## 梯度下降
-
-梯度下降是指沿着损失函数梯度的反方向更新参数的方法。
-
-- **梯度下降（Gradient Descent）**：
-
-$$
-w_{t+1} = w_t - \\alpha \\cdot \\nabla f(w_t)
-$$
-
-其中，$w_t$为当前参数，$\\alpha$为学习率。
-
-## 学习率
-
-学习率是指每一步更新的步长大小。
-
-## 常见问题
-
-### 学习率太大会怎样？
-
-损失会震荡甚至发散。
-`;
-
-const V2 = V1.replace(
-	'学习率是指每一步更新的步长大小。',
-	'学习率是指每一步参数更新的步长。'
-).replace(/## 常见问题[\s\S]*$/, '');
+const V1 = OPTIMISATION_NOTES;
+const V2 = OPTIMISATION_EDITED;
 
 function writeArticle(dir: string, text: string): string {
 	const path = join(dir, 'notes.md');

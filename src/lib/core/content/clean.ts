@@ -55,6 +55,13 @@ const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 /** Dollar math, where a `\\` is TeX's line break and never an escape. */
 const DOLLAR_MATH = /\$\$[\s\S]+?\$\$|\$[^$\n]+?\$/g;
 
+/** A line that closes the fence `fence` opened: the same character, at least as long, nothing after it. */
+function closesFence(line: string, m: RegExpMatchArray | null, fence: string): boolean {
+	return (
+		!!m && m[1][0] === fence[0] && m[1].length >= fence.length && !line.trim().slice(m[1].length)
+	);
+}
+
 function unescapeMath(text: string): string {
 	const maths: string[] = [];
 	return text
@@ -86,13 +93,7 @@ function outsideCode(text: string, fn: (prose: string) => string): string {
 		const m = line.match(FENCE);
 		if (fence) {
 			out.push(line);
-			if (
-				m &&
-				m[1][0] === fence[0] &&
-				m[1].length >= fence.length &&
-				!line.trim().slice(m[1].length)
-			)
-				fence = null;
+			if (closesFence(line, m, fence)) fence = null;
 		} else if (m) {
 			flush();
 			fence = m[1];
@@ -163,13 +164,7 @@ function dropLines(text: string): string {
 	for (const line of text.split('\n')) {
 		const m = line.match(FENCE);
 		if (fence) {
-			if (
-				m &&
-				m[1][0] === fence[0] &&
-				m[1].length >= fence.length &&
-				!line.trim().slice(m[1].length)
-			)
-				fence = null;
+			if (closesFence(line, m, fence)) fence = null;
 			if (tab === 2 || NOTEBOOK_LINE.test(line)) continue;
 			out.push(line);
 			continue;

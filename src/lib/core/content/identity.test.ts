@@ -12,36 +12,11 @@ import {
 	type StoredText
 } from './identity';
 import { parseArticle } from './parse';
+import { OPTIMISATION_EDITED, OPTIMISATION_NOTES } from '../../testing/notes';
 
 // The article of tests/reimport.spec.ts, and its edit: one definition reworded, the FAQ cut.
-const V1 = `# 优化笔记
-
-## 梯度下降
-
-梯度下降是指沿着损失函数梯度的反方向更新参数的方法。
-
-- **梯度下降（Gradient Descent）**：
-
-$$
-w_{t+1} = w_t - \\alpha \\cdot \\nabla f(w_t)
-$$
-
-其中，$w_t$为当前参数，$\\alpha$为学习率。
-
-## 学习率
-
-学习率是指每一步更新的步长大小。
-
-## 常见问题
-
-### 学习率太大会怎样？
-
-损失会震荡甚至发散。
-`;
-const V2 = V1.replace(
-	'学习率是指每一步更新的步长大小。',
-	'学习率是指每一步参数更新的步长。'
-).replace(/## 常见问题[\s\S]*$/, '');
+const V1 = OPTIMISATION_NOTES;
+const V2 = OPTIMISATION_EDITED;
 // A different notes.md: another subject altogether.
 const OTHER = `# 注意力机制
 
