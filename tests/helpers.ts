@@ -49,6 +49,8 @@ export interface LogRow {
 	id: number;
 	cardId: string;
 	rating: number;
+	/** The card's FSRS state before this rating (0 new, 1 learning, 2 review, 3 relearning). */
+	state: number;
 }
 export interface ScheduleRow {
 	cardId: string;

@@ -105,6 +105,8 @@ export const zh: Record<string, string> = {
 	Edit: '编辑',
 	'Done for now': '今天的复习完成了',
 	'Nothing to review': '没有要复习的卡片',
+	'The card on screen was rated in another tab; here is the next one.':
+		'屏幕上的卡片已在另一个标签页中评分，这是下一张。',
 	'You reviewed {{n}} cards in about {{min}} min:': '你复习了 {{n}} 张卡片，用时约 {{min}} 分钟：',
 	'Cards you are still learning come back in {{when}}.':
 		'仍在学习中的卡片将在 {{when}}后再次出现。',

@@ -13,11 +13,14 @@ import {
 import { getCard } from '$lib/storage/cards';
 import type { CardRow } from '$lib/storage/db';
 import {
-	commitReview,
+	commitRating,
 	loadQueue,
 	loadReviewCard,
 	nextLearningDue,
-	undoReview,
+	onSchedulesWritten,
+	sameSchedule,
+	undoRating,
+	type CommittedRating,
 	type QueueFilter
 } from '$lib/storage/review';
 import { getSchedule } from '$lib/storage/settings';
@@ -34,10 +37,8 @@ interface Loaded {
 	schedule: Schedule;
 }
 
-interface Done {
+interface Done extends CommittedRating {
 	card: CardRow;
-	previous: Schedule;
-	entryId: number;
 	grade: Grade;
 }
 
@@ -58,6 +59,8 @@ export class ReviewSession {
 	finished = $state(false);
 	nextLearning: Date | null = $state(null);
 	canUndo = $state(false);
+	/** Set when another tab rated the card that was on screen here, so this tab moved on. */
+	ratedElsewhere = $state(false);
 
 	#settings!: ScheduleSettings;
 	#scheduler!: ReturnType<typeof makeScheduler>;
@@ -71,10 +74,18 @@ export class ReviewSession {
 	#startedAt = Date.now();
 	/** Counts ratings and undos, so a queue read that a rating overtook is not used. */
 	#generation = 0;
+	#stopWatching: (() => void) | null = null;
 	readonly filter: QueueFilter;
 
 	constructor(filter: QueueFilter = {}) {
 		this.filter = filter;
+	}
+
+	/** Stops following other tabs' ratings (the page calls it when it goes). */
+	stop(): void {
+		this.#stopWatching?.();
+		this.#stopWatching = null;
+		clearTimeout(this.#refreshTimer);
 	}
 
 	get remaining(): number {
@@ -88,7 +99,35 @@ export class ReviewSession {
 	async start(): Promise<void> {
 		this.#settings = await getSchedule();
 		this.#scheduler = makeScheduler(this.#settings);
+		this.#stopWatching = onSchedulesWritten(() => {
+			if (!this.#busy) this.#recheckShown().catch((e) => console.error('review', e));
+		});
 		await this.#advance();
+	}
+
+	/**
+	 * Another tab (or device) may have rated the card on screen. A rating here
+	 * would still start from the stored schedule (see `commitRating`), but the
+	 * buttons' intervals would be stale and the card may no longer be due: so
+	 * the card's schedule is re-read, and when it changed the queue is re-read
+	 * and its first card shown.
+	 */
+	async #recheckShown(): Promise<void> {
+		const shown = this.card;
+		const before = this.#schedule;
+		if (!shown || !before) return;
+		const generation = this.#generation;
+		const now = await loadReviewCard(shown.id);
+		if (generation !== this.#generation || this.card?.id !== shown.id || this.#busy) return;
+		if (now && sameSchedule(now.schedule, before)) return;
+		this.#generation++;
+		this.#busy = true;
+		try {
+			this.ratedElsewhere = true;
+			await this.#advance();
+		} finally {
+			this.#busy = false;
+		}
 	}
 
 	/** Loads the queue as it is now in the database and shows its first card. */
@@ -164,11 +203,13 @@ export class ReviewSession {
 		try {
 			const now = new Date();
 			const duration = Math.round(performance.now() - this.#shownAt);
-			const { schedule, entry } = rate(this.#scheduler, this.#schedule, grade, now, duration);
 			performance.mark('mnemo:commit-start');
-			const entryId = await commitReview(schedule, entry, this.card.articleId);
+			const done = await commitRating(this.#schedule, this.card.articleId, (current) =>
+				rate(this.#scheduler, current, grade, now, duration)
+			);
 			performance.measure('mnemo:commit', 'mnemo:commit-start');
-			this.#history.push({ card: this.card, previous: this.#schedule, entryId, grade });
+			this.ratedElsewhere = false;
+			this.#history.push({ ...done, card: this.card, grade });
 			this.canUndo = true;
 			this.reviewed++;
 			this.tally[grade]++;
@@ -206,7 +247,7 @@ export class ReviewSession {
 		this.#busy = true;
 		this.#generation++;
 		try {
-			await undoReview(last.previous, last.entryId);
+			await undoRating(last);
 			this.reviewed--;
 			this.tally[last.grade]--;
 			this.canUndo = this.#history.length > 0;

@@ -155,29 +155,74 @@ export async function nextLearningDue(now: Date): Promise<Date | null> {
 	return next?.due ?? null;
 }
 
+/** A rating as stored: the schedule it was computed from, the new one, and its log entry's id. */
+export interface CommittedRating {
+	previous: Schedule;
+	schedule: Schedule;
+	entryId: number;
+}
+
 /**
- * A rating: the new schedule and its log entry, committed together (a new
+ * A rating: the card's schedule is read, the new one computed from it and
+ * written with its log entry, all in one read-write transaction (a new
  * card's first rating also takes it off its article's list of new cards).
- * Returns the entry's id.
+ * Reading inside the transaction is what keeps two tabs honest: IndexedDB
+ * runs read-write transactions on the same store one after the other, so a
+ * second tab's rating of the same card starts from the first one's result,
+ * never from the schedule it showed (`shown` is only used for a card that
+ * has no row yet, i.e. a new one).
  */
-export async function commitReview(
-	schedule: Schedule,
-	entry: ReviewEntry,
-	articleId: string
-): Promise<number> {
+export async function commitRating(
+	shown: Schedule,
+	articleId: string,
+	next: (current: Schedule) => { schedule: Schedule; entry: ReviewEntry }
+): Promise<CommittedRating> {
 	return db.transaction('rw', db.schedules, db.reviewLog, db.fresh, async () => {
+		const previous = (await db.schedules.get(shown.cardId)) ?? shown;
+		const { schedule, entry } = next(previous);
 		await db.schedules.put(schedule);
 		if (entry.state === State.New) await unlist([schedule.cardId], [articleId]);
-		return (await db.reviewLog.add(entry)) as number;
+		const entryId = (await db.reviewLog.add(entry)) as number;
+		return { previous, schedule, entryId };
 	});
 }
 
-/** Undo: the schedule as it was before the rating, and the rating's log entry gone. */
-export async function undoReview(previous: Schedule, entryId: number): Promise<void> {
+/**
+ * Undo: the rating's log entry goes, and the schedule is put back as it was
+ * before the rating, unless another tab has rated the card since (then its
+ * newer schedule stays: putting ours back would lose that rating).
+ */
+export async function undoRating(done: CommittedRating): Promise<void> {
 	await db.transaction('rw', db.schedules, db.reviewLog, async () => {
-		await db.schedules.put(previous);
-		await db.reviewLog.delete(entryId);
+		const current = await db.schedules.get(done.schedule.cardId);
+		if (!current || sameSchedule(current, done.schedule)) await db.schedules.put(done.previous);
+		await db.reviewLog.delete(done.entryId);
 	});
+}
+
+/** Whether two schedules of a card are the same state (same reviews, same due time). */
+export function sameSchedule(a: Schedule, b: Schedule): boolean {
+	return (
+		a.reps === b.reps &&
+		a.lapses === b.lapses &&
+		a.state === b.state &&
+		a.bucket === b.bucket &&
+		new Date(a.due).getTime() === new Date(b.due).getTime()
+	);
+}
+
+/**
+ * Calls `changed` whenever the schedules table is written, in this tab or
+ * another (Dexie relays other tabs' writes over a BroadcastChannel), and
+ * returns the function that stops it.
+ */
+export function onSchedulesWritten(changed: () => void): () => void {
+	const prefix = `idb://${db.name}/schedules/`;
+	const listener = (parts: Record<string, unknown>) => {
+		if (Object.keys(parts).some((p) => p.startsWith(prefix))) changed();
+	};
+	Dexie.on('storagemutated', listener);
+	return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
 
 /** A card and its schedule, for the review screen; null when either is gone. */

@@ -3,9 +3,26 @@ import { warning, type ImportWarning } from './types';
 
 /**
  * Chat-template tokens that language-model output leaves behind
- * (`<|assistant|>`, `<|im_sep|>`, `<|endoftext|>` …).
+ * (`<|assistant|>`, `<|im_sep|>`, `<|endoftext|>`, DeepSeek's full-width
+ * `<｜end▁of▁sentence｜>` …).
  */
-const CHAT_TOKEN = /<\|[a-z_]{1,30}\|>/gi;
+const CHAT_TOKEN = /<[|｜][\w▁.-]{1,40}[|｜]>/g;
+
+/**
+ * A text without chat-template tokens, and the tokens it held. Removed to a
+ * fixed point: one pass over `<|im_<|x|>start|>` would leave `<|im_start|>`.
+ * Each pass shortens the text, so the loop ends.
+ */
+export function stripChatTokens(text: string): { text: string; tokens: string[] } {
+	const tokens: string[] = [];
+	let out = text;
+	for (;;) {
+		const found = out.match(CHAT_TOKEN);
+		if (!found) return { text: out, tokens };
+		tokens.push(...found);
+		out = out.replace(CHAT_TOKEN, '');
+	}
+}
 
 /**
  * Strips chat-template tokens line by line (keeping the line count, so every
@@ -15,9 +32,9 @@ export function stripNoise(text: string): { text: string; warnings: ImportWarnin
 	const warnings: ImportWarning[] = [];
 	const lines = text.split('\n');
 	for (let i = 0; i < lines.length; i++) {
-		const found = lines[i].match(CHAT_TOKEN);
-		if (!found) continue;
-		lines[i] = lines[i].replace(CHAT_TOKEN, '');
+		const { text: line, tokens: found } = stripChatTokens(lines[i]);
+		if (!found.length) continue;
+		lines[i] = line;
 		const tokens = [...new Set(found)].join(' ');
 		warnings.push(
 			found.length > 1
@@ -469,7 +486,7 @@ export function cleanCardText(text: string): string {
 			.replace(/\r\n?/g, '\n')
 			.replace(/\n{3,}/g, '\n\n')
 			.trim();
-	const prepared = prepareText(text.replace(/\r\n?/g, '\n').replace(CHAT_TOKEN, ''));
+	const prepared = prepareText(stripChatTokens(text.replace(/\r\n?/g, '\n')).text);
 	const cleaned = outsideCode(dropLines(prepared), (prose) => kramdownInline(cleanProse(prose)));
 	return cleaned.replace(/\n{3,}/g, '\n\n').trim();
 }

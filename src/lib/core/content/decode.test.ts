@@ -74,6 +74,49 @@ describe('bad input gives a typed error with a plain message', () => {
 	});
 });
 
+describe('chat-template tokens: stripped to a fixed point, titles included', () => {
+	it('leaves no token behind when tokens are nested inside one another', () => {
+		const { article, cards } = importArticle(
+			utf8(
+				'# Tokens <|im_<|x|>start|>here\n\n## Gradient\n\nThe **gradient** is the vector of partial derivatives <|im_<|x|>start|>of a function.\n'
+			),
+			{ path: 'a.md' }
+		);
+		expect(article.title).toBe('Tokens here');
+		const text = cards.map((c) => c.front + c.back).join('\n');
+		expect(text).toContain('partial derivatives of a function');
+		expect(text).not.toMatch(/<\||im_start/);
+		expect(article.warnings).toContainEqual(
+			expect.objectContaining({
+				line: 5,
+				code: 'chat-token',
+				vars: { tokens: '<|x|> <|im_start|>' }
+			})
+		);
+	});
+
+	it('strips tokens from a title taken from the file name, or given', () => {
+		const named = importArticle(utf8('Some text without a heading.\n'), {
+			path: 'notes<|endoftext|>.md'
+		});
+		expect(named.article.title).toBe('notes');
+		const given = importArticle(utf8('# Heading\n\nText.\n'), {
+			path: 'a.md',
+			title: '<｜begin▁of▁sentence｜>My notes'
+		});
+		expect(given.article.title).toBe('My notes');
+	});
+
+	it('falls back to the file name, then a heading, when a title is only tokens', () => {
+		const h1 = importArticle(utf8('# <|assistant|><|im_sep|>\n\n## Loss\n\nText.\n'), {
+			path: 'deep-learning.md'
+		});
+		expect(h1.article.title).toBe('deep-learning');
+		const file = importArticle(utf8('## Loss functions\n\nText.\n'), { path: '<|im_end|>.md' });
+		expect(file.article.title).toBe('Loss functions');
+	});
+});
+
 /** The text as UTF-16 bytes in either order, with or without a BOM. */
 function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
 	const units = [...(bom ? '\ufeff' : ''), ...text].flatMap((ch) => {

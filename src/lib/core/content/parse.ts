@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { hash } from '../text/hash';
 import { detectLang, normalise } from '../text/normalise';
-import { prepareText, stripNoise } from './clean';
+import { prepareText, stripChatTokens, stripNoise } from './clean';
 import { decodeArticle } from './decode';
 import { cleanHeading, stripInline } from './headings';
 import { checkTex } from './katex-check';
@@ -203,23 +203,39 @@ export function allSections(root: Section): Section[] {
 
 const PLACEHOLDER_TITLES = new Set(['文章标题', '标题', 'article title']);
 
+/**
+ * The article's title: the one given, the first level-1 heading (or the line
+ * under a placeholder one), the file name, the first heading; the first of
+ * these that is not empty once chat-template tokens are gone (a title made
+ * only of tokens would otherwise be blank in the library).
+ */
 function findTitle(root: Section, opts: ParseOptions): string {
-	if (opts.title) return opts.title;
 	const h1 = allSections(root).find((s) => s.level === 1);
-	if (h1) {
-		if (!PLACEHOLDER_TITLES.has(normalise(h1.title))) return stripInline(h1.heading);
-		const next = h1.blocks.find((b) => b.kind === 'paragraph');
-		if (next && next.kind === 'paragraph') return stripInline(next.text.split('\n')[0]);
+	const base = opts.path
+		?.split(/[\\/]/)
+		.pop()!
+		.replace(/\.(md|markdown|txt)$/i, '');
+	const candidates = [
+		() => opts.title,
+		() => {
+			if (!h1) return undefined;
+			if (!PLACEHOLDER_TITLES.has(normalise(h1.title))) return stripInline(h1.heading);
+			const next = h1.blocks.find((b) => b.kind === 'paragraph');
+			return next?.kind === 'paragraph' ? stripInline(next.text.split('\n')[0]) : undefined;
+		},
+		() => base,
+		() => allSections(root).find((s) => s.level > 0 && titleText(s.heading))?.heading
+	];
+	for (const candidate of candidates) {
+		const title = titleText(candidate() ?? '');
+		if (title) return title;
 	}
-	if (opts.path) {
-		const base = opts.path
-			.split(/[\\/]/)
-			.pop()!
-			.replace(/\.(md|markdown|txt)$/i, '');
-		if (base) return base;
-	}
-	const first = allSections(root)[1];
-	return first ? stripInline(first.heading) : 'Untitled';
+	return 'Untitled';
+}
+
+/** A title as shown: inline markup and chat-template tokens gone, spaces trimmed. */
+function titleText(text: string): string {
+	return stripChatTokens(stripInline(text)).text.replace(/\s+/g, ' ').trim();
 }
 
 /**
