@@ -185,6 +185,8 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 		const verb = /(?:为|是|得到|得|成|有|写作|使得|使用|用)$/u.test(s);
 		// "…使用上式来迭代$x$" goes straight on; "…写成上式，这对…成立" is a clause of its own.
 		const comma = /^(?:这|其中|即|也就是|式中|此)/u.test(rest) ? '，' : '';
+		// "注意这个解" + formula + "只有在…时才唯一": the noun phrase already is the formula.
+		if (rest && /(?:这个|这一|该|此)\p{Script=Han}{1,6}$/u.test(s)) return `${s}${rest}`;
 		if (rest) return `${s}${verb ? '上式' : '（上式）'}${comma}${rest}`;
 		return `${s}${verb ? '上式' : ''}。`;
 	}
@@ -195,6 +197,14 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 			s
 		) ||
 		(/\bas$/i.test(s) && !/\bas follows$/i.test(s));
+	// "Note that this solution" + formula + "will only be unique when …": the noun
+	// phrase already is the formula, a placeholder would say it twice.
+	if (
+		rest &&
+		!verb &&
+		/\b(?:this|these|that|the|our|such an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$/i.test(s)
+	)
+		return `${s}${/^(?:which|where)\b/i.test(rest) ? ',' : ''} ${rest}`;
 	if (rest)
 		return `${s} ${verb ? 'this formula' : '(this formula)'}${/^(?:which|where)\b/i.test(rest) ? ',' : ''} ${rest}`;
 	return verb ? `${s} this formula.` : `${s}.`;

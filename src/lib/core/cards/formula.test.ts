@@ -58,7 +58,7 @@ describe.skipIf(!hasCorpus)('formula cards on real articles', () => {
 
 	it('keeps the text after a formula that ends in a comma: "…, where broadcasting …" (d2l-en)', () => {
 		const d = facet(asking(deck(TUNING[0]), 'meaning', '{\\hat{\\mathbf{y}}} = \\mathbf{X}'))!;
-		expect(d.description).toContain('can be expressed via the matrix--vector product');
+		expect(d.description).toContain('can be expressed via the matrix–vector product, where');
 		expect(d.description).toContain('where broadcasting');
 		expect(d.description).not.toContain('the goal of linear regression');
 	});

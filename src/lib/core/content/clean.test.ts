@@ -116,6 +116,12 @@ describe('cleanCardText: d2l roles read as words', () => {
 });
 
 describe('cleanCardText: other markup a learner should never see', () => {
+	it('prints TeX en dashes typed in prose, and leaves them in math and code', () => {
+		expect(cleanCardText('the matrix--vector product $a--b$ and `x--y`')).toBe(
+			'the matrix–vector product $a--b$ and `x--y`'
+		);
+	});
+
 	it('reads d2l slide marks as plain words', () => {
 		expect(cleanCardText('requires that (**we**) (~~should~~)\n(**vectorize the code**)')).toBe(
 			'requires that we should\nvectorize the code'

@@ -431,7 +431,9 @@ function cleanProse(text: string): string {
 		})
 		.replace(BREAK_TAG, ` ${UNWRAPPED}`)
 		.replace(WRAPPER_TAG, UNWRAPPED)
-		.replace(/[\u200b\ufeff]/g, '');
+		.replace(/[\u200b\ufeff]/g, '')
+		// TeX's en dash typed in prose ("matrix--vector product"), as the book prints it.
+		.replace(/([A-Za-z])--(?=[A-Za-z])/g, '$1–');
 	const out: string[] = [];
 	for (const line of unwrapped.split('\n')) {
 		const settled = settleLine(line);
@@ -469,7 +471,7 @@ function kramdownInline(text: string): string {
 
 /** Anything the cleaner could change; most card text has none (the full pass costs ~10 ms an article). */
 const MAYBE_DEBRIS =
-	/:[a-z_]+:|<[a-z!/|]|\{%|\[\*\*|\(\*\*|\(~~|\\\\[([]|#@tab|%%?[a-z]|\$\$|!\[|`{3}|~{3}|[\u200b\ufeff]/i;
+	/:[a-z_]+:|<[a-z!/|]|\{%|\[\*\*|\(\*\*|\(~~|\\\\[([]|#@tab|%%?[a-z]|\$\$|!\[|`{3}|~{3}|[\u200b\ufeff]|[a-z]--[a-z]/i;
 
 /**
  * Text taken from an article for a card face, without the markup a learner
