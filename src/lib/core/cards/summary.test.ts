@@ -77,3 +77,25 @@ describe('summary sections', () => {
 		}
 	);
 });
+
+describe('summary clozes: what a blank may hide', () => {
+	it('never a span inside math, even a phrase the article repeats ("mathbf{v")', () => {
+		const md = [
+			'# Momentum',
+			'',
+			'## Gradient descent',
+			'',
+			'Plain stochastic gradient descent stalls where the curvature is high. The velocity $\\mathbf{v}$',
+			'adds up the past steps, $\\mathbf{v}$ is reset at the start, and $\\mathbf{v}$ starts at zero.',
+			'',
+			'## Summary',
+			'',
+			'* Implementation requires us to store one more vector for each weight (momentum $\\mathbf{v}$).'
+		].join('\n');
+		const clozes = summary(md).filter((c) => c.facet.type === 'cloze');
+		for (const c of clozes) expect(c.front).not.toMatch(/\$[^$]*\[…\][^$]*\$/);
+		expect(clozes.map((c) => (c.facet.type === 'cloze' ? c.facet.span : ''))).not.toContain(
+			'mathbf{v'
+		);
+	});
+});

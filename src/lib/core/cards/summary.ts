@@ -4,6 +4,8 @@ import { dangles, dropConnective } from '../text/dangling';
 import { normalise } from '../text/normalise';
 import { sentences, snapToWords, words } from '../text/segment';
 import { HOLE } from './cloze';
+import { compound, generic } from './cloze-guards';
+import { isStopword } from '../text/frequency';
 import { headingTerm, whatIs } from './concept';
 import { isTerm, matchDefinition, plainText } from './definition';
 import type { Extraction } from './extract';
@@ -174,6 +176,11 @@ function pickSpan(item: string, keys: Set<string>, prose: string, title: string,
 		const exact = item.slice(at, at + text.length);
 		if (normalise(exact) !== n) return;
 		if (item.length - text.length < 8) return;
+		// Never inside math or code (a blank in "$\mathbf{v}$" breaks the formula), never half
+		// of a compound ("stochastic […]" for SGD), never a common word ("past data").
+		if (inMathOrCode(item, at, at + text.length)) return;
+		if (halfCompound(item, at, at + text.length, lang, prose)) return;
+		if (generic(exact, lang, tier === 0, false)) return;
 		const topic = title.includes(n) || n.includes(title);
 		found.push({ at, text: exact, tier: topic ? tier + 2 : tier });
 	};
@@ -206,6 +213,28 @@ function pickSpan(item: string, keys: Set<string>, prose: string, title: string,
 	if (best.at - at + (end - best.at - best.text.length) > (zh ? 2 : 0)) return null;
 	if (item.length - (end - at) < 8) return null;
 	return { at, text: item.slice(at, end), tier: best.tier };
+}
+
+/**
+ * The span is the tail of a longer term: in Chinese the word touching it makes
+ * a word or a repeated phrase with it (全局|最小值); in English the word before
+ * makes with it a phrase the article says elsewhere ("stochastic | gradient
+ * descent"). A verb before ("using […]") or a head noun after ("[…] scoring
+ * function") leaves the span a term of its own.
+ */
+function halfCompound(item: string, start: number, end: number, lang: string, prose: string) {
+	if (lang === 'zh') return compound(item, start, end, end, prose);
+	const before = item.slice(0, start).match(/([A-Za-z][\w-]*)\s$/);
+	if (!before || isStopword(before[1].toLowerCase())) return false;
+	// The summary's items are list items, outside `prose`: once there is a phrase of the article.
+	return prose.includes(normalise(`${before[1]} ${item.slice(start, end)}`));
+}
+
+/** Whether [start, end) touches inline math (`$…$`) or code (`` `…` ``) in the item. */
+function inMathOrCode(item: string, start: number, end: number): boolean {
+	for (const m of item.matchAll(/\$\$[^$]+\$\$|\$[^$\n]+\$|`[^`]+`/g))
+		if (m.index! < end && start < m.index! + m[0].length) return true;
+	return false;
 }
 
 /** Word-aligned runs of 1–4 words with no function word at either end. */
