@@ -182,3 +182,46 @@ describe('concept answers that stand alone (round 2)', () => {
 		expect(concepts('# 任务\n\n## 是什么\n\nSeq2Seq 是一种经典 NLP 任务。\n')).toEqual([]);
 	});
 });
+
+describe('concept cards judged on unseen articles (issue 14, patterns 7, 8, 11)', () => {
+	it('carries the description a kind demonstrative names ("这种架构通常称为…")', () => {
+		const [c] = concepts(
+			'# 多层感知器\n\n## 合并隐藏层\n\n我们可以通过合并一个或多个隐藏层来克服线性模型的这些限制。要做到这一点，最简单的方法是将许多全连接层堆叠在一起。每一层都输出到上面的层，直到生成最后的输出。我们可以把前$L-1$层看作表示，把最后一层看作线性预测器。这种架构通常称为*多层感知器*（multilayer perceptron），通常缩写为*MLP*。\n'
+		);
+		expect(c.front).toBe('什么是 **多层感知器（multilayer perceptron）**？');
+		expect(c.back).toBe(
+			'最简单的方法是将许多全连接层堆叠在一起。每一层都输出到上面的层，直到生成最后的输出。我们可以把前$L-1$层看作表示，把最后一层看作线性预测器。这种架构通常称为多层感知器（multilayer perceptron），通常缩写为MLP。'
+		);
+	});
+
+	it('does the same for "Such a procedure is called …", dropping a leaning frame', () => {
+		const [c] = concepts(
+			'# SGD\n\n## Minibatches\n\nComputing the full gradient is slow. To do this faster, we sample a random minibatch of examples. We then compute the gradient on the minibatch and take a step. Such a procedure is called *minibatch stochastic gradient descent*.\n'
+		);
+		expect(c.back).toBe(
+			'We sample a random minibatch of examples. We then compute the gradient on the minibatch and take a step. Such a procedure is called minibatch stochastic gradient descent.'
+		);
+	});
+
+	it('prefers the definition that glosses the term over a vague one', () => {
+		const cards = concepts(
+			'# 预训练\n\n## BERT\n\nBERT，全名为 Bidirectional Encoder Representations from Transformers，是由 Google 团队在 2018年发布的预训练语言模型。\n\n### 思想沿承\n\nBERT 是一个统一了多种思想的预训练模型。\n'
+		);
+		expect(cards.map((c) => c.back)).toEqual([
+			'BERT，全名为 Bidirectional Encoder Representations from Transformers，是由 Google 团队在 2018年发布的预训练语言模型。'
+		]);
+	});
+
+	it('asks for the term, not "few-shot 也被称为…", and makes no card of a ranking genus', () => {
+		const cards = concepts(
+			'# GPT\n\n## GPT-3\n\n通过给模型提供少量示例，模型可以取得远好于 zero-shot 的良好表现。few-shot 也被称为上下文学习（In-context Learning），即让模型从提供的上下文中的示例里学习问题的解决方法。\n\n## 预训练任务\n\nT5 模型的预训练任务是一个关键的组成部分，它能使模型能够学习到丰富的语言表示。\n'
+		);
+		expect(cards.map((c) => c.front)).toEqual(['什么是 **上下文学习（In-context Learning）**？']);
+	});
+
+	it.runIf(hasCorpus)('keeps the happy-llm definitions that end in "如图所示:" (chapter 2)', () => {
+		const fronts = concepts(corpus('happy-llm/docs_chapter2_transformer.md')).map((c) => c.front);
+		expect(fronts).toContain('什么是 **前馈神经网络（Feedforward Neural Network，FNN）**？');
+		expect(fronts).toContain('什么是 **卷积神经网络（Convolutional Neural Network，CNN）**？');
+	});
+});

@@ -2,7 +2,7 @@ import { flattenBlocks } from '../content/parse';
 import type { Block, Section } from '../content/types';
 import { dangles, dropConnective } from '../text/dangling';
 import { normalise } from '../text/normalise';
-import { sentences } from '../text/segment';
+import { balanced, sentences } from '../text/segment';
 import { isTerm, matchDefinitions, plainText, STRENGTH, type Definition } from './definition';
 import type { Extraction } from './extract';
 import { contextOf, inFaq, sentenceKey, SourceLines } from './text';
@@ -86,7 +86,7 @@ export function conceptCards({ article, sections, src, zh }: Extraction): CardDr
 						);
 				}
 				for (const d of defs) {
-					const def = settle(d, plain[k - 1], plain[k + 1], zh);
+					const def = settle(d, plain.slice(0, k), plain[k + 1], zh);
 					if (def && def.sentence.length <= MAX_SENTENCE) found.push({ def, section, block });
 				}
 				previous = s;
@@ -196,10 +196,11 @@ function thinDefinition(def: Definition, zh: boolean): boolean {
  */
 function settle(
 	d: Definition,
-	previous: string | undefined,
+	before: string[],
 	next: string | undefined,
 	zh: boolean
 ): Definition | null {
+	const previous = before.at(-1);
 	let sentence = dropPointerAsides(d.sentence, zh);
 	// "In the terminology of machine learning, the dataset is called a training set": a bare
 	// "the <noun>" subject points at the sentence before, as "该数据集" does.
@@ -212,6 +213,8 @@ function settle(
 		sentence = joinPrevious(previous, sentence, zh);
 		if (sentence.length > MAX_SENTENCE || dangles(sentence, zh)) return null;
 	}
+	if (previous && sentence.startsWith(previous)) sentence = antecedent(sentence, before, zh);
+	if (!balanced(sentence)) return null;
 	const def = { ...d, sentence };
 	if (restatesTerm(def, zh)) return null;
 	if (thinDefinition(def, zh)) {
@@ -221,6 +224,41 @@ function settle(
 		return { ...def, sentence: longer };
 	}
 	return def;
+}
+
+/** A subject that names a kind described before ("这种架构", "Such tunable parameters"). */
+const KIND_ZH = /(?:^|[，,]\s*)(?:这种|这类|这样的|此类|该类|这一类)/u;
+const KIND_EN = /(?:^|,\s*)(?:such|this (?:kind|type|family|sort) of|these (?:kinds|types) of)\b/i;
+/** Longest back a kind's description may make: a few sentences, still read in seconds. */
+const KIND_MAX = 240;
+
+/**
+ * "…堆叠在一起。每一层都输出到上面的层…。我们可以把前L-1层看作表示…。这种架构通常称为多层感知器":
+ * a kind is described over several sentences, so the one before alone leaves out what it is
+ * (judged weak). Walk back through the paragraph while the back stays under KIND_MAX, and
+ * end at a sentence that leans on an earlier one, keeping it without its leaning first
+ * clause ("要做到这一点，最简单的方法是…" → "最简单的方法是…").
+ */
+function antecedent(sentence: string, before: string[], zh: boolean): string {
+	const naming = sentence.slice(before.at(-1)!.length).trim();
+	const head = naming.split(zh ? /称为|称作|叫做|叫作|被称/u : /\b(?:is|are)\s+called\b/)[0];
+	if (!(zh ? KIND_ZH : KIND_EN).test(head)) return sentence;
+	let out = sentence;
+	for (let j = before.length - 2; j >= Math.max(0, before.length - 4); j--) {
+		let s = before[j];
+		const leans = dangles(s, zh);
+		if (leans) {
+			const cut = s.search(zh ? /[，,]/u : /,\s/);
+			const rest = cut < 0 ? '' : s.slice(cut + 1).trim();
+			if (!rest || cut > (zh ? 12 : 40) || dangles(rest, zh)) break;
+			s = zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+		}
+		const longer = zh ? `${s}${out}` : `${s} ${out}`;
+		if (longer.length > KIND_MAX || /[：:]$/.test(s)) break;
+		out = longer;
+		if (leans) break;
+	}
+	return out;
 }
 
 /** Under a named heading, the term is the heading's; under "What it is"/"概述", any term. */
@@ -237,7 +275,11 @@ function bestPerTerm(found: Found[]): Found[] {
 	for (const f of found) {
 		const key = normalise(f.def.term);
 		const had = best.get(key);
-		if (!had || STRENGTH[f.def.how] > STRENGTH[had.def.how]) best.set(key, f);
+		// Of two equal patterns, one that glosses the term ("BERT，全名为 …，是…") says more
+		// than a bare genus ("BERT 是一个统一了多种思想的预训练模型", judged vague).
+		const stronger = had && STRENGTH[f.def.how] - STRENGTH[had.def.how];
+		if (!had || stronger! > 0 || (stronger === 0 && f.def.gloss && !had.def.gloss))
+			best.set(key, f);
 	}
 	const keep = new Set(best.values());
 	return found.filter((f) => keep.has(f));

@@ -189,3 +189,81 @@ describe('isTerm', () => {
 		['AI大模型的核心算法', true]
 	])('%s is not', (t, z) => expect(isTerm(t, z)).toBe(false));
 });
+
+describe('definitions judged on unseen articles (issue 14, patterns 6–9)', () => {
+	it('never cuts a definition at a comma inside brackets, and keeps what follows a colon', () => {
+		const d = zh(
+			'因此，Sigmoid通常称为*挤压函数*（Squashing function）：它将范围(-inf, inf)中的任意输入压缩到区间(0, 1)中的某个值：'
+		);
+		expect(d?.term).toBe('挤压函数');
+		expect(d?.sentence).toBe(
+			'因此，Sigmoid通常称为挤压函数（Squashing function）：它将范围(-inf, inf)中的任意输入压缩到区间(0, 1)中的某个值。'
+		);
+	});
+
+	it('refuses a sentence whose brackets do not close', () => {
+		expect(zh('挤压函数是指将任意输入压缩到区间(0的函数。')).toBeNull();
+		expect(en('A squashing function is defined as a map onto the interval (0.')).toBeNull();
+	});
+
+	it('takes the named term of "A 也被称为 B（gloss），即 …", never the clause', () => {
+		const d = zh(
+			'few-shot 也被称为上下文学习（In-context Learning），即让模型从提供的上下文中的示例里学习问题的解决方法。'
+		);
+		expect(d?.term).toBe('上下文学习');
+		expect(d?.gloss).toBe('In-context Learning');
+		expect(isTerm('few-shot 也被称为上下文学习', true)).toBe(false);
+		expect(isTerm('momentum also known as heavy ball', false)).toBe(false);
+	});
+
+	it.each([
+		'T5 模型的预训练任务是一个关键的组成部分，它能使模型能够学习到丰富的语言表示。',
+		'注意力层是一个非常重要的环节，它决定了模型的上限。'
+	])('refuses a genus that only ranks: %s', (s) => {
+		expect(zh(s, true)).toBeNull();
+	});
+
+	it('refuses "is a key component" in English', () => {
+		expect(
+			en('The attention layer is a key component of the Transformer that everyone uses.', true)
+		).toBeNull();
+	});
+
+	it('reads a full name after "全名为" as the gloss', () => {
+		const d = zh(
+			'BERT，全名为 Bidirectional Encoder Representations from Transformers，是由 Google 团队在 2018年发布的预训练语言模型。'
+		);
+		expect(d?.term).toBe('BERT');
+		expect(d?.gloss).toBe('Bidirectional Encoder Representations from Transformers');
+	});
+
+	it('splits two definitions glued at "；", and only those', () => {
+		const defs = matchDefinitions(
+			'问答匹配是指，输入一个问题和若干个回答，要求模型找出问题的真正回答；自然语言推理是指，输入一个前提和一个推理，判断推理是否是符合前提的。',
+			'zh'
+		);
+		expect(defs.map((d) => [d.term, d.sentence])).toEqual([
+			['问答匹配', '问答匹配是指，输入一个问题和若干个回答，要求模型找出问题的真正回答。'],
+			['自然语言推理', '自然语言推理是指，输入一个前提和一个推理，判断推理是否是符合前提的。']
+		]);
+		const post =
+			'Post Norm 是指在进行残差连接计算时，先完成残差计算，再进行 LayerNorm 计算；而类似于 GPT、LLaMA 等模型都使用了 Pre Norm，也就是先进行 LayerNorm 计算，再进行残差的计算。';
+		expect(matchDefinitions(post, 'zh').map((d) => d.sentence)).toEqual([post]);
+		expect(
+			matchDefinitions(
+				'Precision is the fraction of predicted positives that are correct; recall is the fraction of actual positives that are found.',
+				'en',
+				{ copula: true }
+			).map((d) => d.term)
+		).toEqual(['Precision', 'Recall']);
+	});
+
+	it('drops a list label before the sentence, and reads "是 MLM，也称为 B" as MLM\'s other name', () => {
+		expect(zh('预训练任务: T5模型的预训练任务是 MLM，也称为BERT-style目标。')).toBeNull();
+		expect(zh('补充说明：梯度下降是指沿着负梯度方向迭代地更新参数的优化方法。')?.sentence).toBe(
+			'梯度下降是指沿着负梯度方向迭代地更新参数的优化方法。'
+		);
+		// A labelled item describes its label ("数据准备"), so it introduces no term of its own.
+		expect(zh('数据准备：收集、清洗和标注数据，为模型训练提供高质量的训练数据。', true)).toBeNull();
+	});
+});

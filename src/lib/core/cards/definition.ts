@@ -4,7 +4,7 @@
  */
 import { stripInline } from '../content/headings';
 import { wordClass } from '../text/frequency';
-import { words } from '../text/segment';
+import { balanced, inside, protectedSpans, words } from '../text/segment';
 
 export type DefinitionHow =
 	/** "X是指…", "X refers to …", "X is defined as …". */
@@ -84,11 +84,14 @@ const GENERIC_HEAD_ZH =
 const REMARK_TAIL_ZH =
 	/(?:刚好|恰好|正好|也|都|往往|仍然|依然|便|才|只|总|还|又|则|就|即|同样|其实也)$/u;
 
-/** Words that make a candidate a clause rather than a term. */
+/**
+ * Words that make a candidate a clause rather than a term. A linking verb too: "few-shot
+ * 也被称为上下文学习" spans a naming clause (judged wrong on unseen articles).
+ */
 const CLAUSE_ZH =
-	/[了着过吗呢吧啊是]|曾经|已经|类似于|作为|可以|需要|我们|如果|因为|所以|但是|虽然|通过|进行|使得|能够|不是|没有|就是|还是|应该|必须|一定|得到|看到|发现|认为|知道|表示|说明|利用|使用|用于|来说|而言|之后|之前|时候|的时候/u;
+	/[了着过吗呢吧啊是]|称为|称作|称之为|叫做|叫作|被称|也称|又称|亦称|简称|即(?!时)|曾经|已经|类似于|作为|可以|需要|我们|如果|因为|所以|但是|虽然|通过|进行|使得|能够|不是|没有|就是|还是|应该|必须|一定|得到|看到|发现|认为|知道|表示|说明|利用|使用|用于|来说|而言|之后|之前|时候|的时候/u;
 const CLAUSE_EN =
-	/\b(?:is|are|was|were|be|been|being|can|could|will|would|shall|should|may|might|must|we|you|has|have|had|do|does|did|if|when|because|not|that|which|this|these|there)\b/i;
+	/\b(?:called|termed|dubbed|known as|also known|aka|referred to|is|are|was|were|be|been|being|can|could|will|would|shall|should|may|might|must|we|you|has|have|had|do|does|did|if|when|because|not|that|which|this|these|there)\b/i;
 
 /**
  * "尽管softmax", "多语言、跨语言模型曾经": a clause cut at a conjunction or an adverb, per
@@ -103,7 +106,11 @@ function clauseEdge(term: string): boolean {
 		const cls = wordClass(w.text);
 		return cls === 'function' || cls === 'modifier';
 	};
-	return edge(ws[0]) || edge(ws.at(-1));
+	// "自然语言推理": jieba tags "自然" an adverb, but before a noun it modifies the noun.
+	const lead =
+		edge(ws[0]) &&
+		!(wordClass(ws[0].text) === 'modifier' && ws[1] && wordClass(ws[1].text) === 'content');
+	return lead || (ws.length > 1 && edge(ws.at(-1)));
 }
 
 /**
@@ -112,7 +119,8 @@ function clauseEdge(term: string): boolean {
  */
 export function isTerm(term: string, zh: boolean, named = false): boolean {
 	const t = term.trim();
-	if (!t || /[，,。.；;：:！!？?$\\=<>{}[\]|“”"]/.test(t.replace(/\.(?=\w)/g, ''))) return false;
+	// "收集、清洗和标注数据": an enumeration, not a term.
+	if (!t || /[，,。.；;：:！!？?$\\=<>{}[\]|“”"、]/.test(t.replace(/\.(?=\w)/g, ''))) return false;
 	if (/^[\d\s.%+\-×*/^()（）]+$/.test(t)) return false;
 	if (!/[\p{L}]/u.test(t)) return false;
 	if (zh) {
@@ -146,12 +154,23 @@ const EVALUATIVE_END_ZH =
 const RANKED_END_ZH =
 	/(?:重要|关键|核心|主要|必要|基本|根本|首要|热门)[^，,。]{0,6}(?:组成部分|步骤|方向|手段|领域|场景|问题|环节|挑战|难题|途径|任务|部分|方面|内容|工具|技术|方法)(?:之一)?$/u;
 const GENUS_ZH = /(?:一种|一类|一个|一项|一门|一组|一套|一系列|一款|一位|一家)/u;
+/**
+ * "是一个关键的组成部分，它能使…": a genus that only ranks, whatever follows (judged wrong:
+ * the card never says what T5's pre-training task is).
+ */
+const RANKED_GENUS_ZH = new RegExp(
+	String.raw`^${GENUS_ZH.source}?(?:非常|很|极其|十分|最为?)?(?:关键|重要|核心|基础|主要|必要|基本|不可或缺|必不可少|里程碑式?|划时代|开创性|标志性)的?(?:组成部分|部分|环节|一环|步骤|一步|因素|角色|成果|要素|组件|模块|内容|方面|问题|手段|工具|任务|技术|方法|概念|思想|里程碑|作品|工作|进展)(?:之一)?$`,
+	'u'
+);
 const POINTER_ZH = /^(?:如图|见图|如表|见表|如下|下面|以下|这样|如此|这个|那个|这些)/u;
 
 const EVALUATIVE_EN =
 	/^(?:(?:very|quite|so|really|particularly|especially|extremely|rather|more|less|much|often|usually|also|not|no\s+longer)\s+)*(?:important|crucial|critical|essential|key|vital|useful|helpful|necessary|needed|required|possible|impossible|easy|hard|difficult|simple|straightforward|complicated|expensive|cheap|costly|good|bad|better|worse|best|worst|fine|great|nice|clear|obvious|true|false|correct|wrong|similar|different|same|equal|small|large|big|high|low|fast|slow|shown|given|depicted|illustrated|plotted|displayed|listed|described|discussed|defined|computed|calculated|used|needed|available|known|called|based|due|likely|unlikely|able|unable|zero|one|two|positive|negative|\d)/i;
 const GENERIC_PREDICATE_EN =
 	/^(?:a|an|the)\s+(?:(?:very|really|quite|so)\s+)?(?:good|bad|great|nice|simple|better|key|important|common|useful|popular|major|main|big|crucial|central|critical|natural|reasonable|standard|typical)?\s*(?:idea|choice|thing|way|option|example|point|case|reason|question|problem|issue|result|fact|matter|subject|topic|goal|aim|trick|catch|step|part|one|same|other|following|above|below|case)\b/i;
+/** "a key component of …", "an important milestone": a genus that only ranks. */
+const RANKED_GENUS_EN =
+	/^(?:a|an|the)\s+(?:(?:very|really|most)\s+)?(?:key|important|crucial|critical|essential|vital|central|core|fundamental|major|significant|landmark)\s+(?:component|part|element|ingredient|step|building block|aspect|factor|piece|milestone|achievement|contribution|role)s?\b/i;
 const SUPERLATIVE_EN = /^the\s+(?:most|best|worst|main|key|mainstay|cornerstone|backbone|heart)\b/i;
 /** "is a lot faster", "is a bit more": degree, not a genus. */
 const DEGREE_EN =
@@ -170,6 +189,7 @@ export function definesZh(predicate: string): boolean {
 		return false;
 	if (/^[\d.\s%$]/.test(p)) return false;
 	const first = p.split(/[，,。；;]/)[0].replace(/[。.]$/, '');
+	if (RANKED_GENUS_ZH.test(first.trim())) return false;
 	if (!GENUS_ZH.test(first) && (EVALUATIVE_END_ZH.test(first) || RANKED_END_ZH.test(first)))
 		return false;
 	// "是大模型的另一个重要应用领域。": a genus that only ranks X, with nothing after it.
@@ -180,6 +200,19 @@ export function definesZh(predicate: string): boolean {
 	return true;
 }
 
+/**
+ * "T5 模型的预训练任务是一个关键的组成部分，…", "Attention is a key component of …": the
+ * sentence's first "是/is" only ranks its subject, so it is neither a definition nor a point.
+ */
+export function ranksOnly(sentence: string, zh: boolean): boolean {
+	if (zh) {
+		const m = sentence.match(/^[^，,。；;]{1,30}?(?:是|为)(?!否)([^，,。；;]+)/u);
+		return Boolean(m && RANKED_GENUS_ZH.test(m[1].trim()));
+	}
+	const m = sentence.match(/^[^,.;]{1,60}?\b(?:is|are|was|were)\s+([^,.;]+)/i);
+	return Boolean(m && RANKED_GENUS_EN.test(m[1].trim()));
+}
+
 /** Like `definesZh`, for the part after "is/are" in English. */
 export function definesEn(predicate: string): boolean {
 	const p = predicate.trim();
@@ -188,6 +221,7 @@ export function definesEn(predicate: string): boolean {
 		EVALUATIVE_EN.test(p) ||
 		GENERIC_PREDICATE_EN.test(p) ||
 		SUPERLATIVE_EN.test(p) ||
+		RANKED_GENUS_EN.test(p) ||
 		DEGREE_EN.test(p)
 	)
 		return false;
@@ -197,13 +231,31 @@ export function definesEn(predicate: string): boolean {
 	return true;
 }
 
-/** "…，如下面的式子：" → "…。": a definition that runs into a lead-in keeps only its definition. */
+/** A clause that only leads into what follows ("如下面的式子", "定义为", "as follows", "is given by"). */
+const LEAD_IN_CLAUSE =
+	/(?:如下|以下|下式|下面|公式|式子|表达式|形式|定义为|表示为|写成|写作|记为|记作|计算|为|是|有|得到|如|即|等于|given by|as follows|defined as|written as|becomes|is|are|we have|yields?|gives?|reads?|below|following)\s*$/iu;
+
+/**
+ * "…，如下面的式子：" → "…。": a definition that runs into a lead-in keeps only its
+ * definition. The lead-in is the last clause outside brackets and TeX (a comma in
+ * "区间(0, 1)" is not a clause boundary: cutting there left "…压缩到区间(0。", judged wrong);
+ * a last clause after a colon that says something whole ("…称为挤压函数：它将…压缩到区间(0, 1)
+ * 中的某个值：") explains the term, so it stays, ended by "。".
+ */
 export function dropLeadIn(sentence: string, zh: boolean): string | null {
 	if (!/[：:]\s*$/.test(sentence)) return sentence;
 	const cut = sentence.replace(/[：:]\s*$/, '');
-	const at = Math.max(cut.lastIndexOf(zh ? '，' : ', '), cut.lastIndexOf(','));
+	const spans = protectedSpans(cut);
+	let at = -1;
+	for (let i = cut.length - 1; i >= 0 && at < 0; i--)
+		if (/[，,：:]/.test(cut[i]) && !inside(spans, i)) at = i;
+	const end = zh ? '。' : '.';
+	// After a colon the clause explains the term; after a comma it is the lead-in ("如图2.1所示").
+	const last = at < 0 ? '' : cut.slice(at + 1).trim();
+	if (/[：:]/.test(cut[at] ?? '') && last.length >= 6 && !LEAD_IN_CLAUSE.test(last))
+		return cut.trimEnd() + end;
 	if (at < 0) return null;
-	return cut.slice(0, at).trimEnd() + (zh ? '。' : '.');
+	return cut.slice(0, at).trimEnd() + end;
 }
 
 const GLOSS = String.raw`\s*(?:（([^（）]{1,80})）|\(([^()]{1,80})\))`;
@@ -211,11 +263,11 @@ const TERM_ZH = String.raw`([^，,。；;：:！？\s（(][^，,。；;：:！�
 
 /** "X（gloss）…是指", "X，即 gloss，是…", "所谓X，就是…" */
 const STRONG_ZH = new RegExp(
-	String.raw`^(?:而|那么|所谓的?|其中，?)?${TERM_ZH}(?:${GLOSS})?\s*(?:[，,]\s*(?:即|也就是|也即|亦即|也称为?|又称为?|简称|或称为?)\s*([^，,。；]{1,40}?)\s*)?[，,]?\s*(?:通常|一般|主要|也|就)?(?:是指|指的是|就是指|被定义为|定义为|指(?![出导令向标数明引南挥定针]))\s*(.+)$`,
+	String.raw`^(?:而|那么|所谓的?|其中，?)?${TERM_ZH}(?:${GLOSS})?\s*(?:[，,]\s*(?:即|也就是|也即|亦即|也称为?|又称为?|简称|或称为?|全名为|全称为|全称是|全称|英文全称为|英文全称是)\s*([^，,。；]{1,60}?)\s*)?[，,]?\s*(?:通常|一般|主要|也|就)?(?:是指|指的是|就是指|被定义为|定义为|指(?![出导令向标数明引南挥定针]))\s*(.+)$`,
 	'u'
 );
 const COPULA_ZH = new RegExp(
-	String.raw`^(?:而|那么|所谓的?)?${TERM_ZH}(?:${GLOSS})?\s*(?:[，,]\s*(?:即|也就是|也即|亦即|也称为?|又称为?|简称|或称为?)\s*([^，,。；]{1,40}?)\s*)?[，,]?\s*(?:通常|一般|主要|其实|实际上)?(?:是(?!否|不是|由于|因为|在|从|对|把|将|如何|怎样)|为(?!了|何|什么|此|止))\s*(.+)$`,
+	String.raw`^(?:而|那么|所谓的?)?${TERM_ZH}(?:${GLOSS})?\s*(?:[，,]\s*(?:即|也就是|也即|亦即|也称为?|又称为?|简称|或称为?|全名为|全称为|全称是|全称|英文全称为|英文全称是)\s*([^，,。；]{1,60}?)\s*)?[，,]?\s*(?:通常|一般|主要|其实|实际上)?(?:是(?!否|不是|由于|因为|在|从|对|把|将|如何|怎样)|为(?!了|何|什么|此|止))\s*(.+)$`,
 	'u'
 );
 /** "残差连接，即下一层的输入…", "所谓自注意力，即是计算…", "所谓编码，就是将…". */
@@ -225,6 +277,11 @@ const SO_CALLED_ZH = new RegExp(
 );
 const APPOSITIVE_ZH = new RegExp(
 	String.raw`^${TERM_ZH}(?:${GLOSS})?\s*[，,]\s*(?:即|也就是|也即|亦即)(?:是)?\s*(.+)$`,
+	'u'
+);
+/** "few-shot 也被称为上下文学习（In-context Learning），即让模型…": B is named and defined. */
+const ALIAS_IS_ZH = new RegExp(
+	String.raw`^${TERM_ZH}\s*(?:也|又|亦|通常|一般)?(?:被)?(?:称为|称作|叫做|叫作)\s*([^，,。；;：:（(]{1,30}?)(?:${GLOSS})?\s*[，,]\s*(?:即|也就是|也即|亦即|是指|指的是)(?:是)?\s*(.+)$`,
 	'u'
 );
 /** "X（即 …）": the parenthesis defines. */
@@ -316,6 +373,11 @@ const SECOND_CALLED_EN =
  * example") give one definition per clause.
  */
 export function matchDefinitions(raw: string, lang: string, opts: MatchOptions = {}): Definition[] {
+	const units = gluedDefinitions(raw, lang);
+	if (units.length > 1)
+		return units.flatMap((u, i) =>
+			matchDefinitions(u, lang, i === 0 ? opts : { copula: opts.copula })
+		);
 	const first = matchDefinition(raw, lang, opts);
 	if (lang === 'zh' || !first || first.how !== 'called') return first ? [first] : [];
 	const parts = raw.split(SECOND_CALLED_EN);
@@ -331,6 +393,44 @@ export function matchDefinitions(raw: string, lang: string, opts: MatchOptions =
 	return out;
 }
 
+/** The clause starts a definition of its own ("自然语言推理是指…", "Recall is the fraction …"). */
+function startsDefinition(clause: string, zh: boolean): boolean {
+	const c = clause.trim();
+	if (zh) {
+		const strong = c.match(STRONG_ZH);
+		const m = strong ?? c.match(COPULA_ZH);
+		if (!m || !isTerm(tidyZh(m[1]), true)) return false;
+		return Boolean(strong) || GENUS_ZH.test(m[5].split(/[，,。]/)[0]);
+	}
+	const m = c.match(STRONG_EN) ?? c.match(COPULA_EN);
+	return Boolean(m && isTerm(tidyEn(m[1]), false) && definesEn(m[3]));
+}
+
+/**
+ * "问答匹配是指…；自然语言推理是指…": two definitions glued at "；" (judged not atomic) are
+ * two sentences; a "；" before anything else ("…；而类似于 GPT…") stays inside its sentence.
+ */
+export function gluedDefinitions(sentence: string, lang: string): string[] {
+	const zh = lang === 'zh';
+	const spans = protectedSpans(sentence);
+	const cuts = [...sentence.matchAll(/[；;]/g)]
+		.map((m) => m.index)
+		.filter((at) => !inside(spans, at) && startsDefinition(sentence.slice(at + 1), zh));
+	if (!cuts.length) return [sentence];
+	const end = zh ? '。' : '.';
+	const out: string[] = [];
+	let from = 0;
+	for (const at of cuts) {
+		out.push(sentence.slice(from, at).trim() + end);
+		from = at + 1;
+	}
+	out.push(sentence.slice(from).trim());
+	return out.map((u) => (zh ? u : u.charAt(0).toUpperCase() + u.slice(1)));
+}
+
+/** "预训练任务: T5模型的预训练任务是…": a list label before the sentence, not part of it. */
+const LABEL = /^(?:[^，,。；;：:\s$]{1,12}|[A-Za-z][\w -]{0,23})\s*[：:]\s*(?=\S)/u;
+
 /**
  * The term a plain-text sentence defines, or null. `sentence` should come
  * from `plainText`. Anaphoric namings ("This algorithm is called gradient
@@ -342,10 +442,14 @@ export function matchDefinition(
 	opts: MatchOptions = {}
 ): Definition | null {
 	const zh = lang === 'zh';
-	const sentence = dropLeadIn(raw.trim(), zh);
+	const bare = raw.trim().replace(LABEL, '');
+	const labelled = bare !== raw.trim() && bare.length >= 6;
+	const sentence = dropLeadIn(labelled ? bare : raw.trim(), zh);
+	// A labelled item ("数据准备：收集、清洗…") describes its label, not its own subject.
+	if (labelled) opts = { ...opts, copula: false };
 	if (!sentence || sentence.length < 6) return null;
-	// A question or an instruction defines nothing.
-	if (/[？?]$/.test(sentence)) return null;
+	// A question or an instruction defines nothing; an answer whose brackets do not close is cut.
+	if (/[？?]$/.test(sentence) || !balanced(sentence)) return null;
 	return zh ? matchZh(sentence, opts) : matchEn(sentence, opts);
 }
 
@@ -365,6 +469,12 @@ function matchZh(s: string, opts: MatchOptions): Definition | null {
 	if (m) {
 		const term = tidyZh(m[1]);
 		if (isTerm(term, true) && definesZh(m[2])) return make(term, undefined, s, 'appositive', true);
+	}
+	m = s.match(ALIAS_IS_ZH);
+	if (m) {
+		const term = tidyZh(m[2]);
+		if (isTerm(term, true) && isTerm(tidyZh(m[1]), true, true) && definesZh(m[5]))
+			return make(term, m[3] ?? m[4], s, 'appositive', true);
 	}
 	m = s.match(APPOSITIVE_ZH);
 	if (m && !/^(?:是|为)/.test(m[4])) {
@@ -391,7 +501,9 @@ function matchZh(s: string, opts: MatchOptions): Definition | null {
 function shortGloss(part: string | undefined): string | undefined {
 	if (!part) return undefined;
 	const p = part.trim();
-	return p.length <= 40 && !CLAUSE_ZH.test(p) ? p : undefined;
+	// A Latin full name runs longer ("Bidirectional Encoder Representations from Transformers").
+	const max = /^[A-Za-z][A-Za-z0-9\s'-]+$/.test(p) ? 60 : 40;
+	return p.length <= max && !CLAUSE_ZH.test(p) ? p : undefined;
 }
 
 function calledZh(s: string, opts: MatchOptions): Definition | null {
@@ -404,8 +516,10 @@ function calledZh(s: string, opts: MatchOptions): Definition | null {
 	if (!isTerm(term, true, true)) return null;
 	// "正态分布（normal distribution），也称为高斯分布": another name, not a definition.
 	const named = m[1].replace(/[（(][^）)]*[）)]/gu, '').replace(/[，,]\s*(?:也|又|或|亦)?$/u, '');
-	if (/(?:也|又|或|亦)(?:被)?(?:称为|称作|叫做|叫作)/u.test(m[0]) && isTerm(tidyZh(named), true))
-		return null;
+	// "T5模型的预训练任务是 MLM，也称为BERT-style目标": the other name is MLM's.
+	const object = named.split(/是|为/u).at(-1) ?? named;
+	const alias = /(?:也|又|或|亦)(?:被)?(?:称为|称作|叫做|叫作)/u.test(m[0]);
+	if (alias && (isTerm(tidyZh(named), true) || isTerm(tidyZh(object), true))) return null;
 	let subject = m[1].replace(/^(?:我们|人们|通常|一般)?(?:把|将)?/u, '');
 	if (/^(?:例如|比如|譬如)?[，,]?\s*(?:当|如果|若|假设|假如)/u.test(subject)) return null;
 	// "这一挑战被称为泛化": the challenge is described in the sentence before.

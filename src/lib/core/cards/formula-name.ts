@@ -24,6 +24,31 @@ const EN_GENERIC =
 const ZH_GENERIC =
 	/^(?:公式|数学公式|式子|形式|如下形式|结果|表达式|方程|模型|数学模型|下式|上式|值|如下|以下|下面|算法|过程|计算|函数|解)$/u;
 
+/**
+ * A name made only of a generic head ("方式", "表达式", "update equations") and the
+ * modifiers that grade or place it ("much simplified", "简化后的", "following"): it says
+ * how the text introduces the formula, not what it is. On the unseen set1 articles all
+ * three names of this kind ("方式", "much simplified expression", "update equations")
+ * were judged wrong or vague, with their reverse cards. "GELU 的计算方式" keeps its subject.
+ */
+const ZH_GENERIC_PART =
+	/(?:计算|数学|具体|最终|最后|简化后|简化|简单|简洁|一般|通用|完整|基本|新|如下|以下|下面|下列|这样|这种|对应|相应|更新|迭代|改写后|变换后|展开后|等价|类似)的?|(?:方式|形式|公式|表达式|式子|方程组|方程|等式|结果|过程|方法|表示|定义|规则|步骤|关系|写法|版本|形态)/gu;
+const EN_GENERIC_WORD =
+	/^(?:much|very|more|most|far|rather|quite|even|simplified|simpler|simple|compact|concise|neat|nice|general|generic|final|new|resulting|following|above|explicit|equivalent|alternative|same|corresponding|overall|full|complete|familiar|usual|basic|modified|revised|analogous|similar|actual|desired|first|next|last|two|three|several|set|system|pair|of|expressions?|equations?|updates?|forms?|results?|rules?|formulas?|formulae|identity|identities|relations?|relationships?|versions?|steps?|definitions?|representations?|formulations?|recursions?|recurrences?|quantity|quantities)$/i;
+
+/** Modifiers that grade a formula, not name it: "much simplified", "更简洁的". */
+const EVALUATIVE_EN =
+	/^(?:(?:much|very|far|rather|quite|even|a\s+lot)\s+)?(?:simplified|simpler|more\s+compact|compact|concise|neater|nicer|more\s+elegant|elegant|convenient|resulting)\s+/i;
+const EVALUATIVE_ZH =
+	/^(?:简化后的?|简化的|更简洁的|简洁的|更简单的|更为简洁的|最终的|优雅的|等价的)/u;
+
+/** Whether a name is only a generic head with modifiers ("方式", "much simplified expression"). */
+export function isGenericName(name: string): boolean {
+	const n = name.trim();
+	if (/\p{Script=Han}/u.test(n)) return n.replace(ZH_GENERIC_PART, '').replace(/\s+/g, '') === '';
+	return n.split(/\s+/).every((w) => EN_GENERIC_WORD.test(w));
+}
+
 /** Pronouns and demonstratives: "这一更新过程" refers back, it names nothing. */
 const ZH_NOT_A_NAME =
 	/^(?:我们|我|你|它|他|她|这|那|此|该|上述|如下|以下|下面|其中|由此|可以|就|也)/u;
@@ -45,10 +70,15 @@ function tidyZh(raw: string): string | null {
 		n = n.slice(1);
 		if ([...n].length < 6) return null;
 	}
-	n = n.replace(/^(?:计算|求出|求)/u, '').replace(/^(?:典型|标准|常见|基本)的/u, '');
+	n = n
+		.replace(/^(?:计算|求出|求)/u, '')
+		.replace(/^(?:典型|标准|常见|基本)的/u, '')
+		.replace(EVALUATIVE_ZH, '');
 	if ([...n].length < 2 || [...n].length > 40) return null;
 	if (/[$\\]|\d{3,}/.test(n) || ZH_NOT_A_NAME.test(n) || ZH_GENERIC.test(n)) return null;
-	if (/可以|得到|我们/u.test(n)) return null;
+	// "这是一个一般的二次函数" classifies the formula ("一个…"), it does not name it.
+	if (/可以|得到|我们/u.test(n) || /^(?:一个|一种|一类|一些)/u.test(n) || isGenericName(n))
+		return null;
 	const open = (n.match(/[（(]/g) ?? []).length;
 	if (open !== (n.match(/[）)]/g) ?? []).length) return null;
 	return n;
@@ -58,9 +88,11 @@ function tidyEn(raw: string): string | null {
 	const n = raw
 		.replace(/^(?:the|a|an)\s+/i, '')
 		.replace(/^(?:following|prototypical|so-called|standard)\s+/i, '')
+		// "a much simpler softmax expression": the grading is no part of the name.
+		.replace(EVALUATIVE_EN, '')
 		.trim();
 	if (!n || n.split(/\s+/).length > 6 || /[$\\]/.test(n)) return null;
-	if (EN_NOT_A_NAME.test(n) || EN_GENERIC.test(n)) return null;
+	if (EN_NOT_A_NAME.test(n) || EN_GENERIC.test(n) || isGenericName(n)) return null;
 	return n;
 }
 
@@ -88,9 +120,13 @@ function zhLeadName(text: string): string | null {
 		.trim();
 	const patterns = [
 		/^(.{2,40}?)(?:\s*\$[^$]*\$\s*)?(?:就|也|则)?(?:可以|可|能够|能)?(?:被)?(?:定义|表示|写|记|表达)(?:为|成)/u,
+		// "RMSNorm函数可以用以下数学公式表示：" names its subject.
+		/^(.{2,40}?)(?:就|也|则)?(?:可以|可|能够|能)?(?:用|由|通过|以)(?:以下|如下|下面|下列)?的?(?:数学)?(?:公式|式子|方程|表达式)(?:来)?(?:表示|表达|描述|计算|定义|给出)$/u,
 		/(?:以下是|下面是|如下是|这是|就是)(.{2,30})$/u,
-		/^.*?(?<![具拥含所没])(?:得到|给出|计算|生成|求得|有)(?:一个|一种|了|出)?(.{2,40})$/u,
-		/^(.{2,120}?)(?:如下式|如下所示|如下|为|是)$/u
+		// "GELU 的计算方式为" is a noun phrase ("计算方式"), not the verb "计算": left to the next pattern.
+		/^.*?(?<![具拥含所没的]\s*)(?:得到|给出|计算|生成|求得|有)(?:一个|一种|了|出)?(.{2,40})$/u,
+		// "梯度下降变为" / "可以视为" end on a verb with 为: no name before them.
+		/^(.{2,120}?)(?:如下式|如下所示|如下|(?<![变成作视化写记称认])为|是)$/u
 	];
 	for (const re of patterns) {
 		const m = clause.match(re);
@@ -125,7 +161,7 @@ function enLeadName(text: string): string | null {
 		return null;
 	}
 	const yields = sentence.match(
-		/\b(?:yields?|gives?|obtain|get|arrive\s+at|leads?\s+to|results?\s+in|we\s+have)\s+((?:the|a|an)\s+(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)$/i
+		/\b(?:yields?|gives?(?:\s+us)?|obtain|get|arrive\s+at|leads?\s+to|results?\s+in|we\s+have)\s+((?:the|a|an)\s+(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)$/i
 	);
 	if (yields) return tidyEn(yields[1]);
 	return null;

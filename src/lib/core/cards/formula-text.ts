@@ -47,8 +47,17 @@ export const isOpen = (sentence: string) => !/[.。！？!?]["”’）)]*\s*$/u
 const CONTINUES =
 	/^(?:where|which|with|here|in which|that is|i\.e\.|in other words|this|these|the above|thus|such|hence this|这|此式|此处|此时|其中|式中|上式|该式|即|也就是|也即|换句话说|来)/iu;
 
+/**
+ * A sentence that names the formula just shown: "The important fact in this expression is
+ * that gradient descent does not mix…", "该式表明…". It goes on about it wherever it opens.
+ */
+const POINTS_BACK =
+	/\b(?:this|the above|the last) (?:expression|equation|formula|identity|recursion|update)\b|上式|该式|此式|这个公式|这一公式|该公式|这个式子/iu;
+
 /** A lower-case start ("to iterate $x$, …") goes on with the sentence the formula stood in. */
 const LOWER_START = /^[a-z]/;
+/** A capitalised English word (not an acronym or symbol) opens a new sentence. */
+const NEW_SENTENCE = /^[A-Z][a-z]+\b/;
 
 export interface Neighbours {
 	/** Sentences of the paragraph right before the formula. */
@@ -102,8 +111,11 @@ function continuing(
 	let n = 0;
 	while (n < limit) {
 		const s = sentences[n];
-		const first = n === 0 && (!closed || LOWER_START.test(s));
-		const goesOn = CONTINUES.test(s) || SYMBOL_FIRST.test(s) || LEGEND_OPENING.test(s);
+		// After a formula with no closing period, "To understand …, consider …" still starts a
+		// sentence of its own (d2l-en softmax: "…we obtain this formula To understand…").
+		const first = n === 0 && (LOWER_START.test(s) || (!closed && !NEW_SENTENCE.test(s)));
+		const goesOn =
+			CONTINUES.test(s) || SYMBOL_FIRST.test(s) || LEGEND_OPENING.test(s) || POINTS_BACK.test(s);
 		if (!first && !goesOn && !explains?.(s)) break;
 		n++;
 	}
@@ -128,7 +140,8 @@ export function ownText(x: Neighbours): Owned {
 		lead,
 		after: rest,
 		legend,
-		carriesOn: !!first && n > 0 && (!closed || LOWER_START.test(first)),
+		carriesOn:
+			!!first && n > 0 && (LOWER_START.test(first) || (!closed && !NEW_SENTENCE.test(first))),
 		...(free ? { afterFirst: first } : {})
 	};
 }
@@ -174,8 +187,24 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 	const s = sentence
 		.trim()
 		.replace(/\s*[：:]\s*$/, '')
-		.replace(/(?:如下(?:所示|式)?|以下(?:公式|形式)?)$/u, '为上式')
+		// "写成如下形式" → "写成上式"; "…的加权和，如下面的式子" → "如上式".
+		.replace(
+			/(写成|写作|表示为|表示成|化为|化简为|变为|改写为|改写成)(?:如下|以下|下面)的?(?:形式|公式|式子)?$/u,
+			'$1上式'
+		)
+		.replace(/如(?:下面|下)的?(?:式子|公式)$/u, '如上式')
+		.replace(
+			/(用|由|通过)(?:以下|如下|下面)的?(?:数学)?(?:公式|式子)来?(表示|表达|描述|计算|定义)$/u,
+			'$1上式$2'
+		)
+		.replace(/为?(?:如下(?:所示|式)?|以下(?:公式|形式)?)$/u, '为上式')
 		.replace(/(得到|可得|写成|表示为)(?:如下|以下)?公式$/u, '$1')
+		// "得到如下的更新公式" / "yields the following update equations": the formula shows them.
+		.replace(
+			/(?:如下面|如下|以下|下面)的?(\p{Script=Han}{0,6}(?:公式|方程组?|等式|式子|表达式|形式|规则|关系))$/u,
+			'上式所示的$1'
+		)
+		.replace(/\bthe following\s+((?:[\w-]+\s+){0,3}[\w-]+)$/i, 'the $1 in this formula')
 		.replace(/\bas follows$/i, 'as this formula');
 	if (!isOpen(s)) return rest ? `${s} ${rest}` : s;
 	if (zh) {
@@ -192,8 +221,9 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 	}
 	if (/,$/.test(s)) return `${s} this formula holds.${rest ? ' ' + rest : ''}`;
 	if (/\bthat$/i.test(s)) return `${s} this formula holds${rest ? ', ' + rest : '.'}`;
+	// "Expressed in terms of $z$ gradient descent becomes": the formula is its object.
 	const verb =
-		/\b(?:by|via|yields?|obtain|get|have|has|is|are|be|write|at|gives?|computes?|of the form|use|using|with)$/i.test(
+		/\b(?:by|via|yields?|obtain|get|have|has|is|are|be|becomes?|reads|write|at|gives?|computes?|of the form|reduces to|simplifies to|turns into|use|using|with)$/i.test(
 			s
 		) ||
 		(/\bas$/i.test(s) && !/\bas follows$/i.test(s));
@@ -255,6 +285,41 @@ export function stripConnective(sentence: string, zh: boolean): string {
 	// "即" / "再" as a verb prefix ("再假设…") stay stripped; an empty remainder keeps the sentence.
 	if (!out || out === s) return s;
 	return zh ? out : out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * An opener that points at an earlier result the card does not show: "Given the above
+ * result", "Based on this analysis", "根据上述结论，". set1's momentum card 12 opened so.
+ */
+const BACK_REFERENCE_EN =
+	/^(?:given|using|with|from|based on|building on|following|in light of|armed with)\s+(?:the|this|these|that|those|our)\s+(?:(?:above|previous|preceding|earlier|last|same)\s+)?(?:results?|analysis|discussion|observations?|insights?|derivation|findings?|reasoning|intuition|facts?)\b\s*,?\s*/i;
+const BACK_REFERENCE_ZH =
+	/^(?:根据|基于|由|利用|结合|有了|借助|鉴于)(?:上述|上面|前面|以上|这一?|这些|此)的?(?:结果|结论|分析|讨论|推导|观察|事实|性质)[，,]\s*/u;
+
+/**
+ * A description without the back reference it opens with; "let's see what happens when
+ * we minimize $f$. For gradient descent we have this formula." becomes "When we minimize
+ * $f$, for gradient descent we have this formula." Sentences are given in order.
+ */
+export function dropBackReference(sentences: string[], zh: boolean): string[] {
+	if (!sentences.length) return sentences;
+	const out = [...sentences];
+	const first = out[0].trim();
+	const cut = first.replace(zh ? BACK_REFERENCE_ZH : BACK_REFERENCE_EN, '');
+	if (cut !== first && cut) out[0] = zh ? cut : cut.charAt(0).toUpperCase() + cut.slice(1);
+	if (zh) return out;
+	const frame = out[0].match(
+		/^(?:let(?:'s| us)\s+(?:now\s+)?(?:see|look at|examine|check)\s+what happens\s+)(when|if)\s+(.+?)[.]$/i
+	);
+	if (frame && out.length > 1) {
+		const next = out[1].trim();
+		const lower = /^(?:For|We|The|In|With|It|This|Then|Here|Our|A|An)\b/.test(next)
+			? next.charAt(0).toLowerCase() + next.slice(1)
+			: next;
+		const conj = frame[1].charAt(0).toUpperCase() + frame[1].slice(1).toLowerCase();
+		out.splice(0, 2, `${conj} ${frame[2]}, ${lower}`);
+	}
+	return out;
 }
 
 /**

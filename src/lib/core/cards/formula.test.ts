@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, hasCorpus, sample } from '../../testing/fixtures';
 import { importArticle } from '../index';
-import { formulaName, nameAfter } from './formula-name';
-import { isFrameOnly, isProseOnly, leadAsAnswer, stripConnective } from './formula-text';
+import { formulaName, isGenericName, nameAfter } from './formula-name';
+import {
+	dropBackReference,
+	isFrameOnly,
+	isProseOnly,
+	leadAsAnswer,
+	stripConnective
+} from './formula-text';
 import type { Card, Facet } from './types';
 
 type FormulaFacet = Extract<Facet, { type: 'formula' }>;
@@ -27,7 +33,8 @@ const TUNING = [
 	'd2l-zh/chapter_linear-networks_linear-regression.md',
 	'd2l-zh/chapter_optimization_gd.md',
 	'd2l-zh/chapter_attention-mechanisms_attention-scoring-functions.md',
-	'happy-llm/docs_chapter2_transformer.md'
+	'happy-llm/docs_chapter2_transformer.md',
+	'd2l-en/chapter_linear-classification_softmax-regression.md'
 ];
 const decks = new Map(
 	corpusFiles()
@@ -174,6 +181,27 @@ describe('seed formulas', () => {
 		expect(en.back).not.toContain('which we can express as follows');
 	});
 
+	it('names the softmax from "gives us the *softmax* function:" (d2l-en)', () => {
+		const cards = decks.get('d2l-en/chapter_linear-classification_softmax-regression.md')!.cards;
+		const tex = '\\hat{\\mathbf{y}} = \\mathrm{softmax}(\\mathbf{o})';
+		expect(facet(asking(cards, 'tex', tex))?.name).toBe('softmax function');
+		// "…we obtain $$…$$ To understand …, consider …" : the capitalised sentence is not its end.
+		const plugged = formulas(cards).find((c) =>
+			c.tex?.startsWith('\\begin{aligned}\nl(\\mathbf{y}')
+		)!;
+		expect(plugged.back).not.toContain('To understand');
+	});
+
+	it('turns "定义为以下公式" / "如下面的式子" into one whole sentence (d2l-zh)', () => {
+		const cards = deck(TUNING[3]);
+		const loss = facet(asking(cards, 'name', 'l^{(i)}(\\mathbf{w}, b) = \\frac{1}{2}'))!;
+		expect(loss.description).toMatch(/平方误差可以定义为上式。$/u);
+		const price = facet(asking(cards, 'meaning', '\\mathrm{price} = w_{\\mathrm{area}}'))!;
+		expect(price.description).toBe(
+			'线性假设是指目标（房屋价格）可以表示为特征（面积和房龄）的加权和，如上式。'
+		);
+	});
+
 	it('drops the connective a description opens with (d2l-en, d2l-zh)', () => {
 		const update = facet(asking(deck(TUNING[0]), 'meaning', '(\\mathbf{w},b) \\leftarrow'))!;
 		expect(update.description).toMatch(/^We multiply the gradient by a predetermined/);
@@ -269,6 +297,142 @@ describe('formula cards on small examples', () => {
 		expect(cardsOf('# T\n\nAs we saw:\n\n$$\n\\text{the loss goes down}.\n$$\n')).toEqual([]);
 	});
 
+	it('names a formula "subject + head" from "GELU 的计算方式为：", never the bare head', () => {
+		const cards = cardsOf(
+			'# T\n\n## 激活\n\nBERT 使用 GELU 激活函数。GELU 的计算方式为：\n\n$$\nGELU(x) = 0.5x(1 + \\tanh(x))\n$$\n'
+		);
+		const tex = cards.find((c) => facet(c)?.ask === 'tex')!;
+		expect(facet(tex)?.name).toBe('GELU 的计算方式');
+		expect(tex.front).toBe('**GELU 的计算方式** 是什么？');
+		expect(cards.find((c) => facet(c)?.ask === 'name')?.back).toBe('**GELU 的计算方式**');
+		const bare = cardsOf(
+			'# T\n\n## 激活\n\n我们换一种写法。其计算方式为：\n\n$$\ny = 0.5x(1 + \\tanh(x))\n$$\n'
+		);
+		expect(bare.some((c) => /方式/u.test(c.front + c.back) && facet(c)?.name)).toBe(false);
+	});
+
+	it('makes no name/tex pair of a generic lead-in noun; the formula keeps a card (en)', () => {
+		const simplified = cardsOf(
+			'# T\n\n## Quadratics\n\nSince $Q$ is positive definite it can be decomposed as $Q = O^\\top \\Lambda O$ for an orthogonal matrix $O$. This allows us to change variables to $z = O x$ to obtain a much simplified expression:\n\n$$\nh(z) = \\frac{1}{2} z^\\top \\Lambda z + b\n$$\n'
+		);
+		expect(simplified.length).toBeGreaterThan(0);
+		for (const c of simplified) {
+			expect(facet(c)?.name).toBeUndefined();
+			expect(c.front + c.back).not.toContain('**much simplified expression**');
+		}
+		const updates = cardsOf(
+			'# T\n\n## Momentum\n\nAveraging past gradients works well. Using $v_t$ instead of the gradient $g_t$ yields the following update equations:\n\n$$\n\\begin{aligned}v_t &\\leftarrow \\beta v_{t-1} + g_t \\\\ x_t &\\leftarrow x_{t-1} - \\eta v_t\\end{aligned}\n$$\n'
+		);
+		expect(updates.some((c) => facet(c)?.ask === 'tex')).toBe(false);
+		expect(facet(updates.find((c) => facet(c)?.ask === 'meaning'))?.description).toBe(
+			'Using $v_t$ instead of the gradient $g_t$ yields the update equations in this formula.'
+		);
+	});
+
+	it('answers "what does it express" with a whole statement, never a lead-in cut off', () => {
+		const becomes = cardsOf(
+			'# T\n\n## Eigenbasis\n\nExpressed in terms of $z$ gradient descent becomes\n\n$$\nz_t = (1 - \\Lambda) z_{t-1}.\n$$\n\nThe important fact in this expression is that gradient descent does not mix between different eigenspaces.\n'
+		);
+		const d = facet(becomes.find((c) => facet(c)?.ask === 'meaning'))!.description!;
+		expect(d).toContain('gradient descent becomes this formula.');
+		expect(d).toContain(
+			'The important fact in this expression is that gradient descent does not mix'
+		);
+		const above = cardsOf(
+			"# T\n\n## Scalar functions\n\nGiven the above result let's see what happens when we minimize the function $f(x) = \\frac{\\lambda}{2} x^2$. For gradient descent we have\n\n$$\nx_{t+1} = (1 - \\eta \\lambda) x_t.\n$$\n"
+		);
+		expect(facet(above.find((c) => facet(c)?.ask === 'meaning'))?.description).toBe(
+			'When we minimize the function $f(x) = \\frac{\\lambda}{2} x^2$, for gradient descent we have this formula.'
+		);
+	});
+
+	it('takes "This is a …" after the formula over a lead-in that leans on the text before', () => {
+		const cards = cardsOf(
+			'# T\n\n## Quadratics\n\nThe 2D example seemed contrived. We will now see that this is quite representative. Consider the function\n\n$$\nh(x) = \\frac{1}{2} x^\\top Q x + x^\\top c + b.\n$$\n\nThis is a general quadratic function. For positive definite $Q$ it has a minimizer.\n'
+		);
+		expect(facet(cards.find((c) => facet(c)?.ask === 'meaning'))?.description).toBe(
+			'This is a general quadratic function.'
+		);
+	});
+
+	it('holds the same rules in Chinese: "变为", "这是一个…", "根据上述结论", "为了简洁"', () => {
+		const becomes = cardsOf(
+			'# T\n\n## 特征空间\n\n用 $z$ 表示后，梯度下降变为\n\n$$\nz_t = (1 - \\Lambda) z_{t-1}.\n$$\n\n这个式子中重要的一点是梯度下降不会在不同特征空间之间混合。\n'
+		);
+		expect(becomes.some((c) => facet(c)?.name)).toBe(false);
+		expect(facet(becomes.find((c) => facet(c)?.ask === 'meaning'))?.description).toBe(
+			'用 $z$ 表示后，梯度下降变为上式。这个式子中重要的一点是梯度下降不会在不同特征空间之间混合。'
+		);
+		const kind = cardsOf(
+			'# T\n\n## 二次函数\n\n我们将看到这其实很有代表性。考虑函数\n\n$$\nh(x) = \\frac{1}{2} x^\\top Q x + b.\n$$\n\n这是一个一般的二次函数。对于正定矩阵 $Q$，它有最小值。\n'
+		);
+		expect(kind.some((c) => facet(c)?.name)).toBe(false);
+		expect(facet(kind.find((c) => facet(c)?.ask === 'meaning'))?.description).toBe(
+			'这是一个一般的二次函数。'
+		);
+		const above = cardsOf(
+			'# T\n\n## 标量函数\n\n根据上述结论，我们来看最小化函数 $f(x) = x^2$ 时的情形。对梯度下降，我们有\n\n$$\nx_{t+1} = (1 - 2\\eta) x_t.\n$$\n'
+		);
+		const d = facet(above.find((c) => facet(c)?.ask === 'meaning'))!.description!;
+		expect(d).not.toContain('上述');
+		expect(d).toContain('对梯度下降，我们有上式。');
+		const aside = cardsOf(
+			'# T\n\n## 小批量\n\n对小批量上的梯度求平均可以降低方差，小批量梯度为：\n\n$$\ng_t = \\frac{1}{|B|} \\sum_{i \\in B} g_{i, t-1}\n$$\n\n这里为了简洁，我们记 $g_{ii} = \\partial_w f(x_i, w_t)$。\n'
+		);
+		for (const c of aside) expect(c.back).not.toContain('简洁');
+	});
+
+	it('never answers with a notation aside about another symbol', () => {
+		const cards = cardsOf(
+			'# T\n\n## Leaky averages\n\nAveraging gradients over a minibatch reduces their variance, as the minibatch gradient shows:\n\n$$\ng_t = \\frac{1}{|B|} \\sum_{i \\in B} g_{i, t-1}\n$$\n\nHere we used $g_{ii} = \\partial_w f(x_i, w_t)$ to keep the notation simple.\n'
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		for (const c of cards) expect(c.back).not.toContain('notation');
+		expect(facet(cards.find((c) => facet(c)?.ask === 'meaning'))?.description).toContain(
+			'reduces their variance'
+		);
+	});
+
+	it('reads a "其中：" list as the legend and prefers what the formula computes', () => {
+		const cards = cardsOf(
+			'# T\n\n## 归一化\n\nT5 采用了 RMSNorm，通过计算每个神经元的均方根来归一化每个隐藏层的激活值。RMSNorm 的参数设置更简单，只有一个可学参数。RMSNorm函数可以用以下数学公式表示：\n\n$$\n\\text{RMSNorm}(x) = \\frac{x}{\\sqrt{\\frac{1}{n}\\sum_{i=1}^{n}x_i^2 + \\epsilon}} \\cdot \\gamma\n$$\n\n其中：\n- $x_i$ 是输入向量的第 $i$ 个元素\n- $\\gamma$ 是可学习的缩放参数\n- $\\epsilon$ 是一个小常数，用于数值稳定性\n\n这种归一化有助于稳定学习过程。\n'
+		);
+		const named = cards.find((c) => facet(c)?.ask === 'name')!;
+		expect(facet(named)?.name).toBe('RMSNorm函数');
+		expect(facet(named)?.description).toBe(
+			'T5 采用了 RMSNorm，通过计算每个神经元的均方根来归一化每个隐藏层的激活值。'
+		);
+		const meaning = Object.fromEntries(
+			cards
+				.filter((c) => c.facet?.type === 'symbol')
+				.map((c) => [(c.facet as SymbolFacet).symbol, (c.facet as SymbolFacet).meaning])
+		);
+		expect(meaning).toEqual({
+			x_i: '输入向量的第 $i$ 个元素',
+			'\\gamma': '可学习的缩放参数',
+			'\\epsilon': '一个小常数，用于数值稳定性'
+		});
+		// The card's lines reach the end of the list (line 14).
+		expect(named.context.endLine).toBeGreaterThanOrEqual(14);
+	});
+
+	it('reads a list of symbols right after a formula as its legend (en)', () => {
+		const cards = cardsOf(
+			'# T\n\n## Affine\n\nThe affine model computes a weighted sum of the features:\n\n$$\ny = w^\\top x + b\n$$\n\n- $w$ is the weight vector\n- $b$ is the bias\n'
+		);
+		const meaning = Object.fromEntries(
+			cards
+				.filter((c) => c.facet?.type === 'symbol')
+				.map((c) => [(c.facet as SymbolFacet).symbol, (c.facet as SymbolFacet).meaning])
+		);
+		expect(meaning).toEqual({ w: 'the weight vector', b: 'the bias' });
+		// A list of steps after a formula is no legend.
+		const steps = cardsOf(
+			'# T\n\n## Affine\n\nThe affine model computes a weighted sum of the features:\n\n$$\ny = w^\\top x + b\n$$\n\n- Initialise $w$ at random\n- Update $b$ each step\n'
+		);
+		expect(steps.some((c) => c.facet?.type === 'symbol')).toBe(false);
+	});
+
 	it('asks a formula of a run for the formula before it', () => {
 		const cards = cardsOf(
 			'# T\n\n每一层先做线性变换，再经过激活函数：\n\n$$\nz_l = W_l a_{l-1}\n$$\n$$\na_l = \\sigma(z_l)\n$$\n'
@@ -298,7 +462,19 @@ describe('names and lead-ins', () => {
 		['We can express the update as follows:', null],
 		['我们用下面的数学公式来表示这一更新过程：', null],
 		['由此可以得到的数学公式是：', null],
-		['其编码方式为：', null]
+		['其编码方式为：', null],
+		// A generic head names nothing; with a subject it keeps it (set1 cards 8, 13, 63).
+		['GELU 的计算方式为：', 'GELU 的计算方式'],
+		['简化后的表达式为：', null],
+		['RMSNorm函数可以用以下数学公式表示：', 'RMSNorm函数'],
+		[
+			'This allows us to perform a change of variables from $x$ to $z$ to obtain a much simplified expression:',
+			null
+		],
+		['Using $\\mathbf{v}_t$ instead of the gradient yields the following update equations:', null],
+		['Combining both steps yields the momentum update equations:', 'momentum update equations'],
+		['Rearranging gives a much simpler softmax expression:', 'softmax expression'],
+		['化简后得到更简洁的交叉熵损失：', '交叉熵损失']
 	])('formulaName(%s) = %s', (lead, name) => {
 		expect(formulaName(lead)).toBe(name);
 	});
@@ -329,6 +505,53 @@ describe('names and lead-ins', () => {
 		['即使如此，它仍收敛。', true, '即使如此，它仍收敛。']
 	])('stripConnective(%s) = %s', (s, zh, out) => {
 		expect(stripConnective(s, zh)).toBe(out);
+	});
+
+	it.each([
+		['方式', true],
+		['计算方式', true],
+		['简化后的表达式', true],
+		['GELU 的计算方式', false],
+		['神经网络的基本公式', false],
+		['much simplified expression', true],
+		['update equations', true],
+		['system of equations', true],
+		['normal equations', false],
+		['value function', false]
+	])('isGenericName(%s) = %s', (name, generic) => {
+		expect(isGenericName(name)).toBe(generic);
+	});
+
+	it('gives a lead-in that breaks off its object, and no "following"', () => {
+		expect(leadAsAnswer('Expressed in terms of $z$ gradient descent becomes', false)).toBe(
+			'Expressed in terms of $z$ gradient descent becomes this formula.'
+		);
+		expect(
+			leadAsAnswer('Using $v$ instead of $g$ yields the following update equations:', false)
+		).toBe('Using $v$ instead of $g$ yields the update equations in this formula.');
+		expect(leadAsAnswer('平方误差可以定义为以下公式：', true)).toBe('平方误差可以定义为上式。');
+		expect(leadAsAnswer('我们可以明确地写成如下形式:', true)).toBe('我们可以明确地写成上式。');
+		expect(leadAsAnswer('目标可以表示为特征的加权和，如下面的式子：', true)).toBe(
+			'目标可以表示为特征的加权和，如上式。'
+		);
+	});
+
+	it('drops a back reference the card does not show', () => {
+		expect(
+			dropBackReference(
+				[
+					"Given the above result let's see what happens when we minimize the function $f$.",
+					'For gradient descent we have this formula.'
+				],
+				false
+			)
+		).toEqual(['When we minimize the function $f$, for gradient descent we have this formula.']);
+		expect(dropBackReference(['根据上述结论，损失随步数下降。'], true)).toEqual([
+			'损失随步数下降。'
+		]);
+		expect(dropBackReference(['Given a query $q$, the score is this formula.'], false)).toEqual([
+			'Given a query $q$, the score is this formula.'
+		]);
 	});
 
 	it('tells a frame from a description', () => {

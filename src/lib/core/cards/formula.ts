@@ -1,4 +1,3 @@
-import { flattenBlocks } from '../content/parse';
 import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
 import { formulaName, nameAfter } from './formula-name';
@@ -8,6 +7,7 @@ import {
 	isFrameOnly,
 	isOpen,
 	isProseOnly,
+	dropBackReference,
 	leadAsAnswer,
 	leadWeight,
 	ownText,
@@ -45,9 +45,61 @@ const isFormula = (b: Block | undefined): b is MathBlock =>
 	b?.kind === 'math' && !isProseOnly(b.tex);
 const para = (b: Block | undefined) => (b?.kind === 'paragraph' ? b : undefined);
 
+/** "其中：" / "where:" alone: the legend is the list that follows. */
+const LEGEND_HEAD = /^\s*(?:其中|式中|这里|此处|where|here)\s*[，,：:]?\s*$/iu;
+/** A list item that explains a symbol: "$x_i$ 是输入向量的第 $i$ 个元素", "$b$: the bias". */
+const SYMBOL_ITEM = /^\s*(?:\*\*)?(?:\$[^$]+\$|\\\(.+?\\\))/;
+/** "x 是输入", "d_k: the key size": a bare Latin symbol, after "其中：" only. */
+const BARE_ITEM = /^\s*[A-Za-z][\w^{}]*\s*(?:是|为|表示|代表|指|[:：]|is\b|are\b|denotes\b)/u;
+
+/**
+ * A list that is a formula's legend, as one legend paragraph: the items after "其中：" /
+ * "where:", or a list right after a formula whose items each open with a symbol. Flattened,
+ * each item would be a paragraph of its own and only "其中：" would reach the legend (set1's
+ * RMSNorm made no symbol card of its four items).
+ */
+function legendList(head: Block | undefined, list: Block): Block | null {
+	if (list.kind !== 'list' || !list.items.length) return null;
+	const texts: string[] = [];
+	for (const { blocks } of list.items) {
+		const [p] = blocks;
+		if (blocks.length !== 1 || p.kind !== 'paragraph') return null;
+		texts.push(p.text.trim());
+	}
+	const headed = head?.kind === 'paragraph' && LEGEND_HEAD.test(head.text);
+	const explains = (t: string) => SYMBOL_ITEM.test(t) || (headed && BARE_ITEM.test(t));
+	if (!(headed || isFormula(head)) || !texts.every(explains)) return null;
+	const zh = texts.some((t) => /\p{Script=Han}/u.test(t.replace(/\$[^$]*\$/g, '')));
+	const opener = headed ? (head as Extract<Block, { kind: 'paragraph' }>).text.trim() : '';
+	const body = texts.map((t) => t.replace(/[。；;.,，]+$/u, '')).join(zh ? '；' : '; ');
+	const start = headed ? head!.lines.start : list.lines.start;
+	const lead = opener ? opener.replace(/[：:]?\s*$/u, zh ? '：' : ': ') : zh ? '其中，' : 'where ';
+	return {
+		kind: 'paragraph',
+		text: `${lead}${body}${zh ? '。' : '.'}`,
+		lines: { start, end: list.lines.end }
+	};
+}
+
+/** Blocks of a section in reading order, lists and quotes opened, legend lists kept whole. */
+function readingBlocks(blocks: Block[]): Block[] {
+	const out: Block[] = [];
+	for (const b of blocks) {
+		if (b.kind === 'list') {
+			const last = out[out.length - 1];
+			const legend = legendList(last, b);
+			if (legend && last?.kind === 'paragraph') out[out.length - 1] = legend;
+			else if (legend) out.push(legend);
+			else b.items.forEach((it) => out.push(...readingBlocks(it.blocks)));
+		} else if (b.kind === 'quote') out.push(...readingBlocks(b.blocks));
+		else out.push(b);
+	}
+	return out;
+}
+
 /** Every display formula of a section with its lead-in, after-text and legend. */
 function findFormulas(section: Section): Found[] {
-	const blocks = flattenBlocks(section.blocks);
+	const blocks = readingBlocks(section.blocks);
 	const out: Found[] = [];
 	const explains = (tex: string) => (s: string) => parseLegend(s, tex).length > 0;
 	blocks.forEach((block, k) => {
@@ -158,10 +210,18 @@ function describe(
 	const compose = (xs: string[]) => {
 		const kept = xs.filter((x) => !isFrameOnly(x));
 		if (kept.length) kept[0] = stripConnective(kept[0], zh);
-		return kept.join(sep).trim();
+		return dropBackReference(kept, zh).join(sep).trim();
 	};
 	const ok = (d: string) => !!d && isContentful(beyond(d));
 	const raw = compose([...before, ...behind]);
+	// "This is a general quadratic function." right after the formula: "this" is the formula.
+	const itIsTheFormula = (d: string) =>
+		d
+			.replace(
+				/^(?:This|It)(?= (?:is|means|gives|shows|says|defines|computes|yields|holds|reads|describes|expresses|captures|implies)\b)/,
+				'This formula'
+			)
+			.replace(/^这(?=是|就是|表示|意味着|说明|给出)/u, '这个公式');
 	// A lead-in that says "上式" / "this formula" before the formula means an earlier one.
 	const leadPoints = leadParts.some((s) =>
 		/上式|上述公式|\b(?:the above|this|that) (?:equation|formula)\b/iu.test(s)
@@ -169,13 +229,65 @@ function describe(
 	// The whole description, else what follows the formula (it interprets it: "即…",
 	// "In other words…"), else the lead-in alone; none that points at what the card lacks.
 	const candidates = [leadPoints ? '' : raw, compose(behind), leadPoints ? '' : compose(before)];
+	const readable = (d: string, k: number) =>
+		!dangles(k === 1 ? itIsTheFormula(d) : d, zh, { formula: true });
 	const description =
-		candidates.find((d) => ok(d) && !dangles(d, zh, { formula: true })) ??
-		candidates.find((d) => ok(d) && !dangles(softened(d), zh, { formula: true })) ??
+		candidates.find((d, k) => ok(d) && readable(d, k)) ??
+		candidates.find((d, k) => ok(d) && readable(softened(d), k)) ??
 		'';
 	const leadOnly = !!description && !compose(behind);
 	const kept = description && !restates(description, zh) ? description : '';
+	// "RMSNorm 的参数设置…只有一个可学参数" is a side property; "…通过计算每个神经元的均方根来
+	// 归一化每个隐藏层的激活值" says what the formula computes (set1's card 61).
+	const computing = kept && computes(kept, zh) ? null : computingSentence(f, name, zh, kept);
+	if (computing) return { name, description: computing, raw: computing, leadOnly: false };
 	return { name, description: kept, raw: ok(raw) ? raw : '', leadOnly: leadOnly && !!kept };
+}
+
+/** Verbs that say what a formula computes (rather than a property of it). */
+const COMPUTES_ZH =
+	/计算|归一化|标准化|规范化|衡量|度量|求和|求出|映射|缩放|变换|加权|平均|除以|乘以|相乘|相加|定义为|等于/u;
+const COMPUTES_EN =
+	/\b(?:computes?|computed|calculates?|calculated|normali[sz](?:es|ed|ing)?|standardi[sz](?:es|ed)?|rescales?|scales?|maps?|measures?|(?:is|are) defined as|divides?|divided|multiplies|multiplied|sums?|averages?|transforms?|projects?|squashes|equals)\b/i;
+const computes = (s: string, zh: boolean) => (zh ? COMPUTES_ZH : COMPUTES_EN).test(s);
+
+/**
+ * What the formula's left-hand side is called: the function it defines (`\text{RMSNorm}(x)`,
+ * `GELU(x)`, `\mathrm{softmax}(\mathbf{o})`) and the name the text gives it, without a
+ * trailing "函数 / function". Single letters name nothing.
+ */
+function lhsNames(tex: string, name: string | null): string[] {
+	const lhs = tex.split(/=|\\leftarrow|\\coloneqq|:=/)[0] ?? '';
+	const words = [
+		...lhs.matchAll(/\\(?:text|mathrm|operatorname|textrm|mathit)\s*\{([A-Za-z][\w-]+)\}/g)
+	].map((m) => m[1]);
+	const bare = lhs.replace(/\\[A-Za-z]+(?:\s*\{[^{}]*\})?/g, ' ');
+	words.push(...(bare.match(/[A-Za-z]{2,}(?=\s*\()/g) ?? []));
+	if (name) words.push(name.replace(/\s*(?:函数|的公式|公式|function)$/iu, ''));
+	return [...new Set(words.filter((w) => w.length >= 2))];
+}
+
+/**
+ * A sentence of the formula's lead-in or the sentence right after it that names its
+ * left-hand side and says what it computes ("T5 … 采用了 RMSNorm，通过计算每个神经元的均方根
+ * 来归一化每个隐藏层的激活值。"), when the description found says no such thing. Null when
+ * none: frames ("RMSNorm函数可以用以下数学公式表示：") and dangling sentences never count.
+ */
+function computingSentence(f: Found, name: string | null, zh: boolean, kept: string) {
+	const names = lhsNames(f.block.tex, name);
+	if (!names.length) return null;
+	const near = [...f.own.lead].reverse();
+	if (f.own.afterFirst) near.push(f.own.afterFirst);
+	for (const raw of near) {
+		const s = stripConnective(raw, zh);
+		if (kept.includes(s) || !computes(s, zh) || isOpen(s)) continue;
+		const plain = stripInline(s);
+		const named = names.find((n) => plain.toLowerCase().includes(n.toLowerCase()));
+		if (!named || isFrameOnly(plain.replace(named, ''))) continue;
+		if (dangles(s, zh, { formula: true }) || restates(s, zh)) continue;
+		return s;
+	}
+	return null;
 }
 
 /**
@@ -291,10 +403,29 @@ function legendOf(f: Found): { entries: LegendEntry[]; used: string[]; loose: st
 	};
 	for (const s of f.own.legend) {
 		if (take(parseLegend(s, tex))) used.push(s);
-		else loose.push(s);
+		// "Here we used $\mathbf{g}_{ii} = …$ to keep the notation simple" is about another
+		// symbol, not what this formula is (set1's momentum card 3).
+		else if (!isNotationAside(s)) loose.push(s);
 	}
 	take(parseLegend(f.own.lead.join(' '), tex, 'lead'));
 	return { entries, used, loose };
+}
+
+/**
+ * A legend sentence that explains none of the formula's symbols and only says how the
+ * text writes things: "Here we used $g_{ii} = …$ to keep the notation simple", "这里为了
+ * 简洁，我们记 $a = …$".
+ */
+function isNotationAside(s: string): boolean {
+	return (
+		/\bnotations?\b|\bnotational\b|\bfor (?:brevity|simplicity|convenience)\b|\bto keep (?:things|it) (?:simple|short|light)\b/i.test(
+			s
+		) ||
+		/^(?:here|where)\s*,?\s+we\s+(?:use|used|write|wrote|define|defined|denote|denoted|abbreviate|abbreviated|drop|dropped)\b/i.test(
+			s
+		) ||
+		/记号|符号|表示法|记法|简洁起见|简便起见|简单起见|为了简洁|为了简便|为了方便|方便起见/u.test(s)
+	);
 }
 
 /** Symbols that share one meaning ask once: "$W_q$, $W_k$ and $w_v$" → the learnable parameters. */
@@ -324,8 +455,9 @@ export function workedExample(tex: string): { steps: string; result: string } | 
 
 export const isWorkedExample = (tex: string) => workedExample(tex) !== null;
 
+// "GELU 的计算方式" asks "**GELU 的计算方式** 是什么？", not "…的计算方式的公式是什么？".
 const endsWithFormulaWord = (name: string) =>
-	/(?:公式|方程|等式|formula|equation|rule)$/iu.test(name);
+	/(?:公式|方程|等式|方式|形式|表达式|formula|equations?|rule|expression)$/iu.test(name);
 
 function nameQuestion(name: string, zh: boolean): string {
 	if (zh) return endsWithFormulaWord(name) ? `**${name}** 是什么？` : `**${name}** 的公式是什么？`;

@@ -108,6 +108,24 @@ describe('parseLegend', () => {
 		).toBe(true);
 	});
 
+	it('keeps a purpose clause with its meaning, but not a new entry after ";"', () => {
+		const tex = '\\frac{x}{\\sqrt{\\frac{1}{n}\\sum x_i^2 + \\epsilon}}';
+		expect(
+			meanings(
+				'其中：$\\epsilon$ 是一个小常数，用于数值稳定性（以避免除以零）；$n$ 是维度数量。',
+				tex
+			)
+		).toEqual({ '\\epsilon': '一个小常数，用于数值稳定性（以避免除以零）', n: '维度数量' });
+		expect(
+			meanings(
+				'where $\\epsilon$ is a small constant, used to avoid division by zero, and $n$ is the size.',
+				tex
+			)
+		).toEqual({ '\\epsilon': 'a small constant, used to avoid division by zero', n: 'the size' });
+		// Without a purpose word the comma still ends the meaning.
+		expect(meanings('其中，$n$ 是维度，它通常很大。', tex)).toEqual({ n: '维度' });
+	});
+
 	it('reads only explicit forms in a lead-in', () => {
 		const tex = "0 = f'(x^{(k)} - e^{(k)})";
 		expect(

@@ -104,20 +104,36 @@ export function usesSymbol(tex: string, symbol: string): boolean {
 	return base !== s && base.length > 0 && usesSymbol(tex, base);
 }
 
+/** A clause that says what the thing before is for: "用于数值稳定性", "used to avoid …". */
+const PURPOSE =
+	/^\s*(?:用于|用来|用以|以便|以免|以防|目的是|used\s+(?:to|for)\b|so\s+that\b|to\s+(?:avoid|prevent|ensure|keep)\b)/iu;
+
 /** Splits at commas and semicolons outside parentheses and brackets. */
 function splitClauses(text: string): string[] {
 	const out: string[] = [];
 	let depth = 0;
 	let cur = '';
+	// Offset of `ch` in `text` (code units), to look at what follows it.
+	let seen = 0;
 	for (const ch of text) {
 		if ('(（[【'.includes(ch)) depth++;
 		if (')）]】'.includes(ch)) depth = Math.max(0, depth - 1);
 		if (depth === 0 && ',，；;'.includes(ch)) {
+			// "$\epsilon$ 是一个小常数，用于数值稳定性": a purpose clause after a comma goes on
+			// with the meaning before it (set1's RMSNorm legend lost "用于数值稳定性" there).
+			const rest = text.slice(seen + 1);
+			if (',，'.includes(ch) && PURPOSE.test(rest) && /\p{L}/u.test(cur)) {
+				cur += ch;
+				seen++;
+				continue;
+			}
 			out.push(cur);
 			cur = '';
+			seen++;
 			continue;
 		}
 		cur += ch;
+		seen += ch.length;
 	}
 	out.push(cur);
 	// ", and $b$ is called a bias" and "以及$b$为…" start clauses of their own too.

@@ -3,6 +3,7 @@ import { importArticle } from '../index';
 import { sample } from '../../testing/fixtures';
 import { allSections } from '../content/parse';
 import { isBackMatter, isLearnable } from './scope';
+import { restatesHeading } from './point';
 
 const cardsOf = (md: string) => importArticle(md, { path: 'points.md' }).cards;
 const points = (md: string) => cardsOf(md).filter((c) => c.facet?.type === 'point');
@@ -86,5 +87,84 @@ describe('back matter', () => {
 		expect(sections.filter(isLearnable).map((s) => s.title)).toEqual(['模型部署']);
 		expect(cards.map((c) => c.context.headingPath.at(-1))).toEqual(['模型部署']);
 		expect(article.warnings.filter((w) => w.code === 'empty-section')).toEqual([]);
+	});
+});
+
+describe('key points judged on unseen articles (issue 14, pattern 10)', () => {
+	it('takes the action of a problem → solution section, not the doubt that motivated it', () => {
+		const [card] = points(
+			'# 预训练\n\n## RoBERTa\n\n### 优化一：去掉 NSP 预训练任务\n\nRoBERTa 的模型架构与 BERT 完全一致。在预训练任务上，有学者质疑 NSP 任务并不能提高模型性能，因为其太过简单。RoBERTa 设置了四个实验组：\n\n1. 段落构建的 MLM + NSP\n2. 单文档的 MLM\n\n实验结果证明，后两组显著优于前两组。因此，RoBERTa 在预训练中去掉了 NSP，只使用 MLM 任务。\n'
+		);
+		expect(card?.back).toBe('RoBERTa 在预训练中去掉了 NSP，只使用 MLM 任务。');
+	});
+
+	it('answers a stated problem with its fix, both on the card (d2l-en gradient descent)', () => {
+		const [card] = points(
+			'# Gradient Descent\n\n## Adaptive Methods\n\n### Gradient Descent with Line Search\n\nOne of the key problems in gradient descent is that we might overshoot the goal or make insufficient progress. A simple fix for the problem is to use line search in conjunction with gradient descent. That is, we use the direction given by the gradient.\n'
+		);
+		expect(card?.back).toBe(
+			'One of the key problems in gradient descent is that we might overshoot the goal or make insufficient progress. A simple fix for the problem is to use line search in conjunction with gradient descent.'
+		);
+	});
+
+	it('skips an observation for the method it leads to', () => {
+		const [card] = points(
+			'# 预训练\n\n## ALBERT\n\n### 优化二：跨层进行参数共享\n\n通过对 BERT 的参数进行分析，ALBERT 发现各个 Encoder 层的参数出现高度一致的情况。由于 24个 Encoder 层带来了巨大的模型参数，因此，ALBERT 提出，可以让各个 Encoder 层共享模型参数，来减少模型的参数量。\n'
+		);
+		expect(card?.back).toBe(
+			'由于 24个 Encoder 层带来了巨大的模型参数，因此，ALBERT 提出，可以让各个 Encoder 层共享模型参数，来减少模型的参数量。'
+		);
+	});
+
+	it('takes the claim a section opens with, not a detail of its example', () => {
+		const [card] = points(
+			'# 多层感知器\n\n## 隐藏层\n\n### 线性模型可能会出错\n\n例如，线性意味着*单调*假设：特征的任何增大都会导致模型输出增大（如果对应的权重为正），或者导致模型输出减少（如果对应的权重为负）。有时这是有道理的。例如，如果我们试图预测一个人是否会偿还贷款，收入较高的申请人总是更有可能偿还贷款。但是，虽然收入与还款概率存在单调性，但它们不是线性相关的。\n'
+		);
+		expect(card?.back).toBe(
+			'线性意味着单调假设：特征的任何增大都会导致模型输出增大（如果对应的权重为正），或者导致模型输出减少（如果对应的权重为负）。'
+		);
+	});
+
+	it('makes no point that only restates the headings', () => {
+		expect(
+			points(
+				'# 预训练语言模型\n\n## LLaMA\n\n### 模型架构——Decoder Only\n\n与GPT系列模型一样，LLaMA模型也是基于Decoder-Only架构的预训练语言模型。\n'
+			)
+		).toEqual([]);
+		expect(
+			restatesHeading(
+				'RoBERTa 在预训练中去掉了 NSP，只使用 MLM 任务。',
+				'RoBERTa 去掉 NSP 预训练任务 Encoder-only PLM',
+				true
+			)
+		).toBe(false);
+		expect(
+			restatesHeading('Momentum is used in optimization.', 'Momentum Optimization', false)
+		).toBe(true);
+	});
+
+	it('makes no point of filler, and drops a filler comment after the point', () => {
+		expect(
+			points(
+				'# AI\n\n## 背景\n\n### 人工智能发展的现状\n\n近年来，人工智能领域取得了显著进展，尤其是在深度学习、自然语言处理、计算机视觉等方面。\n'
+			)
+		).toEqual([]);
+		expect(
+			points(
+				'# AI\n\n## Outlook\n\n### Future of Models\n\nFuture models will play an important role in many fields.\n'
+			)
+		).toEqual([]);
+		const [card] = points(
+			'# T5\n\n## T5\n\n### 大一统思想\n\nT5模型的一个核心理念是“大一统思想”，即所有的 NLP 任务都可以统一为文本到文本的任务，这一思想在自然语言处理领域具有深远的影响。\n'
+		);
+		expect(card?.back).toBe(
+			'T5模型的一个核心理念是“大一统思想”，即所有的 NLP 任务都可以统一为文本到文本的任务。'
+		);
+	});
+
+	it("makes no point of the seeds' empty filler (seed 000)", () => {
+		const { source, path } = sample('000');
+		const backs = importArticle(source, { path }).cards.map((c) => c.back);
+		expect(backs.some((b) => /前景将更加广阔|取得了显著进展|发挥重要作用/.test(b))).toBe(false);
 	});
 });

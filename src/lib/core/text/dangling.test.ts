@@ -60,3 +60,10 @@ describe('dangles', () => {
 		expect(dangles('交叉熵损失可以写成上式。', true, { formula: true })).toBe(false);
 	});
 });
+
+describe('spatial words that point at nothing', () => {
+	it('reads "上面的层" as the layer above, not the passage above', () => {
+		expect(dangles('每一层都输出到上面的层，直到生成最后的输出。', true)).toBe(false);
+		expect(dangles('上面的例子说明了这一点。', true)).toBe(true);
+	});
+});
