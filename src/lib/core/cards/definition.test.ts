@@ -248,7 +248,10 @@ describe('definitions judged on unseen articles (issue 14, patterns 6–9)', () 
 		]);
 		const post =
 			'Post Norm 是指在进行残差连接计算时，先完成残差计算，再进行 LayerNorm 计算；而类似于 GPT、LLaMA 等模型都使用了 Pre Norm，也就是先进行 LayerNorm 计算，再进行残差的计算。';
-		expect(matchDefinitions(post, 'zh').map((d) => d.sentence)).toEqual([post]);
+		// Not two definitions: one, without the contrast after "；而" (see below).
+		expect(matchDefinitions(post, 'zh').map((d) => d.sentence)).toEqual([
+			post.slice(0, post.indexOf('；')) + '。'
+		]);
 		expect(
 			matchDefinitions(
 				'Precision is the fraction of predicted positives that are correct; recall is the fraction of actual positives that are found.',
@@ -265,5 +268,18 @@ describe('definitions judged on unseen articles (issue 14, patterns 6–9)', () 
 		);
 		// A labelled item describes its label ("数据准备"), so it introduces no term of its own.
 		expect(zh('数据准备：收集、清洗和标注数据，为模型训练提供高质量的训练数据。', true)).toBeNull();
+	});
+});
+
+describe('a definition without the contrast it adds after "；"', () => {
+	it('ends Post Norm at the contrast with Pre Norm', () => {
+		const [d] = matchDefinitions(
+			'Post Norm 是指在进行残差连接计算时，先完成残差计算，再进行 LayerNorm 计算；而类似于 GPT、LLaMA 等模型都使用了 Pre Norm，也就是先进行 LayerNorm 计算，再进行残差的计算。',
+			'zh'
+		);
+		expect(d.term).toBe('Post Norm');
+		expect(d.sentence).toBe(
+			'Post Norm 是指在进行残差连接计算时，先完成残差计算，再进行 LayerNorm 计算。'
+		);
 	});
 });

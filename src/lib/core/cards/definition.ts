@@ -372,7 +372,12 @@ const SECOND_CALLED_EN =
  * ("the dataset is called a training set, and each row is called an
  * example") give one definition per clause.
  */
-export function matchDefinitions(raw: string, lang: string, opts: MatchOptions = {}): Definition[] {
+export function matchDefinitions(
+	sentence: string,
+	lang: string,
+	opts: MatchOptions = {}
+): Definition[] {
+	const raw = withoutContrast(sentence, lang);
 	const units = gluedDefinitions(raw, lang);
 	if (units.length > 1)
 		return units.flatMap((u, i) =>
@@ -391,6 +396,26 @@ export function matchDefinitions(raw: string, lang: string, opts: MatchOptions =
 		if (d && d.how === 'called' && d.term !== first.term) out.push(d);
 	}
 	return out;
+}
+
+/**
+ * The sentence up to a contrast it adds after "；" ("Post Norm 是指…；而类似于 GPT 等模型都使用了
+ * Pre Norm…"): the contrast is a second fact, about another thing, and the
+ * definition reads whole without it.
+ */
+function withoutContrast(sentence: string, lang: string): string {
+	const spans = protectedSpans(sentence);
+	for (const m of sentence.matchAll(/[；;]/g)) {
+		if (inside(spans, m.index)) continue;
+		const next = sentence.slice(m.index + 1);
+		if (
+			/^\s*(?:而|但|但是|然而|相比之下|相反|与之相对|whereas\b|while\b|but\b|by contrast\b|in contrast\b)/iu.test(
+				next
+			)
+		)
+			return sentence.slice(0, m.index).trim() + (lang === 'zh' ? '。' : '.');
+	}
+	return sentence;
 }
 
 /** The clause starts a definition of its own ("自然语言推理是指…", "Recall is the fraction …"). */

@@ -3,7 +3,7 @@ import { importArticle } from '../index';
 import { sample } from '../../testing/fixtures';
 import { allSections } from '../content/parse';
 import { isBackMatter, isLearnable } from './scope';
-import { restatesHeading } from './point';
+import { restatesHeading, unnumbered } from './point';
 
 const cardsOf = (md: string) => importArticle(md, { path: 'points.md' }).cards;
 const points = (md: string) => cardsOf(md).filter((c) => c.facet?.type === 'point');
@@ -166,5 +166,15 @@ describe('key points judged on unseen articles (issue 14, pattern 10)', () => {
 		const { source, path } = sample('000');
 		const backs = importArticle(source, { path }).cards.map((c) => c.back);
 		expect(backs.some((b) => /前景将更加广阔|取得了显著进展|发挥重要作用/.test(b))).toBe(false);
+	});
+});
+
+describe('key point questions name the topic, not its number', () => {
+	it('drops "（1）", "优化一：" from the headings it asks about', () => {
+		expect(unnumbered('（1）优化一：去掉 NSP 预训练任务')).toBe('去掉 NSP 预训练任务');
+		expect(unnumbered('(2) Step 2: tune the learning rate')).toBe('tune the learning rate');
+		expect(unnumbered('（4）下游任务微调')).toBe('下游任务微调');
+		// A heading that is only a number keeps it.
+		expect(unnumbered('（3）')).toBe('（3）');
 	});
 });

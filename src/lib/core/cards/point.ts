@@ -149,11 +149,25 @@ export function restatesHeading(sentence: string, headings: string, zh: boolean)
 	return han + 2 * latin <= 2;
 }
 
+/**
+ * A heading without the numbering of its series: "（1）优化一：去掉 NSP 预训练任务" asks
+ * about 去掉 NSP 预训练任务; the number says where it stands, not what it is about.
+ */
+export function unnumbered(title: string): string {
+	const bare = title
+		.replace(/^[（(]\s*[\d一二三四五六七八九十]+\s*[）)]\s*/u, '')
+		.replace(
+			/^(?:优化|改进|步骤|方法|阶段|Step|Stage)\s*[\d一二三四五六七八九十]+\s*[：:、.]\s*/iu,
+			''
+		);
+	return bare || title;
+}
+
 function pointOf(section: Section, all: Section[], article: string, zh: boolean): CardDraft | null {
-	const topic = stripInline(section.title);
+	const topic = unnumbered(stripInline(section.title));
 	if (!topic) return null;
 	const parent = all.find((s) => s.children.includes(section));
-	const where = parent && parent.level > 0 ? stripInline(parent.title) : '';
+	const where = parent && parent.level > 0 ? unnumbered(stripInline(parent.title)) : '';
 	const front = zh
 		? where
 			? `在「${where}」中，关于「${topic}」，文中的要点是什么？`
