@@ -283,3 +283,21 @@ describe('a definition without the contrast it adds after "；"', () => {
 		);
 	});
 });
+
+describe('a definition that only repeats the term is none', () => {
+	it('refuses "A network that uses recurrent computation is called a recurrent neural network"', () => {
+		expect(
+			matchDefinition(
+				'A neural network that uses recurrent computation is called a recurrent neural network (RNN).',
+				'en'
+			)
+		).toBeNull();
+		// Two content words of its own are a definition still.
+		expect(
+			matchDefinition(
+				'Tunable parameters that are not updated in the training loop are called hyperparameters.',
+				'en'
+			)?.term
+		).toBe('hyperparameters');
+	});
+});

@@ -475,8 +475,32 @@ export function matchDefinition(
 	if (!sentence || sentence.length < 6) return null;
 	// A question or an instruction defines nothing; an answer whose brackets do not close is cut.
 	if (/[？?]$/.test(sentence) || !balanced(sentence)) return null;
-	return zh ? matchZh(sentence, opts) : matchEn(sentence, opts);
+	const found = zh ? matchZh(sentence, opts) : matchEn(sentence, opts);
+	return found && !circular(found, zh) ? found : null;
 }
+
+/**
+ * The sentence says nothing about the term but its own words: "A network that uses
+ * recurrent computation is called a recurrent neural network" (judged weak on an unseen
+ * article): at most two content words not in the term or its gloss.
+ */
+function circular(d: Definition, zh: boolean): boolean {
+	// Chinese compounds share characters with their definitions by nature ("掩码自注意力…是指使用注意力
+	// 掩码的自注意力机制"): characters cannot tell a circle from a definition there.
+	if (zh) return false;
+	const named = `${d.term} ${d.gloss ?? ''}`.toLowerCase();
+	const rest = d.sentence.toLowerCase().split(d.term.toLowerCase()).join(' ');
+	const stem = (w: string) => w.replace(/(?:ies|es|s|ing|ed|al|ly)$/, '');
+	const own = new Set((named.match(/[a-z]+/g) ?? []).map(stem));
+	const other = (rest.match(/[a-z]+/g) ?? []).filter(
+		(w) => w.length > 2 && !CIRCULAR_EN.test(w) && !own.has(stem(w))
+	);
+	return other.length <= 2;
+}
+
+/** The words of "X is called Y" themselves, and function words, which say nothing. */
+const CIRCULAR_EN =
+	/^(?:the|and|that|which|this|these|those|with|for|from|are|was|were|been|being|called|termed|known|referred|also|such|its|their|uses?|using|used|one|any|our|call|calls|name|named|has|have|can|may|will|into|onto|than|then|thus|hence|simply|often|usually|sometimes|typically|commonly|here|there|what|who|whom)$/;
 
 function matchZh(s: string, opts: MatchOptions): Definition | null {
 	let m = s.match(PAREN_IS_ZH);

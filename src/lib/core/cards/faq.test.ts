@@ -108,3 +108,20 @@ describe('questions in running text', () => {
 		expect(cleanQuestion('什么是 **NLP**', true)).toBe('什么是 NLP？');
 	});
 });
+
+describe('a question heading answered by the section’s opening', () => {
+	it('takes "简单来说，X 是…" when the paragraph naming X first leans on a figure', () => {
+		const md = [
+			'# 大模型应用',
+			'',
+			'## 什么是 LLM Agent？',
+			'',
+			'简单来说，大模型Agent是一个以LLM为核心“大脑”，并赋予其自主规划、记忆和使用工具能力的系统。',
+			'',
+			'LLM Agent 通过将大型语言模型与规划、记忆和工具使用相结合，实现了更强的自主性，如图7.7所示。'
+		].join('\n');
+		const [card] = run(md, conceptCards, faqCards).filter((c) => c.kind === 'faq');
+		expect(card.front).toBe('什么是 LLM Agent？');
+		expect(card.back).toContain('大模型Agent是一个以LLM为核心“大脑”');
+	});
+});

@@ -190,13 +190,18 @@ function headingAnswer(
 			(b) => b.kind === 'paragraph' && normalise(plainText(b.text)).startsWith(t)
 		);
 	}
-	if (from < 0) from = 0;
 	// Round 2: a heading question answered by its section's intro (a recap, a roadmap, a
 	// rhetorical question, a figure reference) is not answered. Skip such paragraphs; an
 	// answer that starts at a list or a formula instead would lack its lead-in, so none.
-	while (from < blocks.length && isIntro(blocks[from], zh)) from++;
-	if (from >= blocks.length || blocks[from].kind !== 'paragraph') return null;
-	return trimAnswer(blocks.slice(from), src, zh);
+	// Where the text starts talking about X may lean on a figure ("如图7.7所示"): then the
+	// section's own opening ("简单来说，大模型Agent是…的系统") is the answer.
+	for (const start of new Set([from, 0].filter((i) => i >= 0))) {
+		let at = start;
+		while (at < blocks.length && isIntro(blocks[at], zh)) at++;
+		if (at < blocks.length && blocks[at].kind === 'paragraph')
+			return trimAnswer(blocks.slice(at), src, zh);
+	}
+	return null;
 }
 
 /** "In this section we…", "本节介绍…", "接下来我们…": text about the text, not an answer. */

@@ -178,3 +178,33 @@ describe('key point questions name the topic, not its number', () => {
 		expect(unnumbered('（3）')).toBe('（3）');
 	});
 });
+
+describe('key points carry a claim (set 2 of unseen articles)', () => {
+	it('never a walkthrough step, a file location or an analogy', () => {
+		const md = [
+			'# 大模型应用',
+			'',
+			'## Agent',
+			'',
+			'### 工具函数',
+			'',
+			'我们在 src/tools.py 文件中定义工具函数。每个工具函数都需要有清晰的文档字符串，因为它将用于自动生成工具的 JSON Schema。',
+			'',
+			'### 运行 Agent',
+			'',
+			'现在我们可以实例化并运行 Agent，在命令行里和它对话。',
+			'',
+			'### 二进制表示',
+			'',
+			'为了了解频率与位置的关系，让我们打印出 $0, 1, \\ldots, 7$ 的二进制表示形式。',
+			'',
+			'### 图书馆员',
+			'',
+			'传统的 Agent 像一个知识渊博但只能纸上谈兵的图书馆员，而新的 Agent 更像一个私人助理。'
+		].join('\n');
+		const backs = points(md).map((c) => c.back);
+		expect(backs).toEqual([
+			'每个工具函数都需要有清晰的文档字符串，因为它将用于自动生成工具的 JSON Schema。'
+		]);
+	});
+});

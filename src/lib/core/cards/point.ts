@@ -65,6 +65,13 @@ const ACTION =
 /** Observations and doubts motivate; they are not what the section concludes (judged weak). */
 const OBSERVATION =
 	/发现|质疑|有学者|有人认为|注意到|观察到|\b(?:we|they|researchers|authors|it was)\s+(?:found|find|observed?|noticed?|questioned|doubted)\b|\bit (?:turns out|was found|has been (?:observed|found))\b/iu;
+/**
+ * Sentences that carry no claim of their own (judged weak or wrong on unseen articles): a
+ * step of a walkthrough ("让我们打印出…", "现在我们可以实例化并运行 Agent", "Let's print …"),
+ * where the code lives ("我们在 src/tools.py 文件中定义…"), or an analogy ("…像一个图书馆员").
+ */
+const NO_CLAIM =
+	/(?:^|[，,]\s*)(?:让我们|我们来|下面我们|接下来我们?|现在我们?(?:可以|来|就)|首先我们|然后我们|最后我们)|(?:^|,\s*)(?:let's|let us|now (?:we|let's)|next,? we|we (?:can )?now|first,? we|finally,? we)\b|[\w-]+\.(?:py|ipynb|js|ts|json|ya?ml|sh|toml|txt)\b|(?:就像|好比|如同|犹如|像一个|像是一个|更像一个)|\b(?:is like a|acts like a|think of it as)\b/iu;
 /** Filler that says nothing a learner could recall (LLM-written seeds). */
 const FILLER =
 	/取得了?(?:显著|巨大|重大|长足|突破性|令人瞩目|瞩目)的?(?:进展|突破|成果|成就|进步)|发挥(?:着)?(?:重要|关键|巨大|重大)的?作用|前景(?:将|会)?(?:更加|十分|非常|越来越)?广阔|具有(?:广泛|重要|深远|巨大)的?(?:应用前景|前景|意义|影响)|\bplays? an? (?:important|key|crucial|vital|major|significant) role\b|\b(?:has|have) made (?:significant|remarkable|great|tremendous) progress\b|\bbright future\b/iu;
@@ -303,7 +310,7 @@ function pointsAbout(
 			continue;
 		}
 		if (!about(s) || /[：:?？]$/.test(s)) continue;
-		if (OBSERVATION.test(s) || ranksOnly(s, zh)) continue;
+		if (OBSERVATION.test(s) || ranksOnly(s, zh) || NO_CLAIM.test(s)) continue;
 		s = dropFiller(s, zh) ?? '';
 		if (!s) continue;
 		// "因此，X…" keeps its content without the connective; "Thus it…", "上式…" dangle (round 2).

@@ -5,6 +5,7 @@ import { CORPUS, corpusFiles, hasCorpus, sample } from '../../testing/fixtures';
 import { SourceLines } from '../cards/text';
 import { cleanCardText, prepareText } from './clean';
 import { allSections, flattenBlocks, parseArticle, prepareSource } from './parse';
+import { stripInline } from './headings';
 
 const corpus = (name: string) => readFileSync(join(CORPUS, name), 'utf8');
 
@@ -112,6 +113,15 @@ describe('cleanCardText: d2l roles read as words', () => {
 		expect(
 			cleanCardText('$$\ny = Xw + b\n$$\n:eqlabel:`eq_linreg-y`\n\nwhere $b$ is the bias.')
 		).toBe('$$\ny = Xw + b\n$$\n\nwhere $b$ is the bias.');
+	});
+});
+
+describe('stripInline: emphasis goes, code stays as written', () => {
+	it('keeps the underscores of code and drops the bold around it', () => {
+		expect(stripInline('在 `demo.py` 的 `if __name__ == "__main__":` 部分')).toBe(
+			'在 demo.py 的 if __name__ == "__main__": 部分'
+		);
+		expect(stripInline('**`x` is bold** and __this__')).toBe('x is bold and this');
 	});
 });
 

@@ -11,10 +11,14 @@ export function cleanHeading(heading: string): string {
 
 /** Drops Markdown emphasis and code marks, keeping the words and the TeX. */
 export function stripInline(text: string): string {
+	// Code is taken as written (`if __name__ == "__main__":` keeps its underscores), so it is
+	// set aside while the emphasis around it goes.
+	const code: string[] = [];
 	return text
+		.replace(/`([^`]+)`/g, (_, c: string) => `\uE210${code.push(c) - 1}\uE211`)
 		.replace(/\[\*\*(.+?)\*\*\]/g, '$1')
 		.replace(/\*\*(.+?)\*\*/g, '$1')
 		.replace(/__(.+?)__/g, '$1')
-		.replace(/`([^`]+)`/g, '$1')
+		.replace(/\uE210(\d+)\uE211/g, (_, n: string) => code[Number(n)])
 		.trim();
 }

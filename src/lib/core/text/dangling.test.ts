@@ -67,3 +67,13 @@ describe('spatial words that point at nothing', () => {
 		expect(dangles('上面的例子说明了这一点。', true)).toBe(true);
 	});
 });
+
+describe('openers that only say the sentence speaks plainly', () => {
+	it('"简单来说，", "In short," lean on nothing; the rest of the sentence decides', () => {
+		expect(dangles('简单来说，大模型Agent是一个以LLM为核心的系统。', true)).toBe(false);
+		expect(dangles('In short, an agent is a system built around a language model.', false)).toBe(
+			false
+		);
+		expect(dangles('简单来说，这个模型更快。', true)).toBe(true);
+	});
+});

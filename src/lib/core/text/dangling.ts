@@ -7,6 +7,10 @@
  */
 import { ANAPHOR_EN, ANAPHOR_ZH } from './anaphor';
 
+/** Openers that say the sentence puts things plainly; what it leans on is in the rest. */
+const PLAINLY =
+	/^(?:简单来说|简单地说|简而言之|简言之|通俗地说|通俗来说|说白了|In short|Simply put|Put simply|In a nutshell|Roughly speaking)[，,：:\s]*/iu;
+
 /** Options for `dangles`: what the card itself shows, so a pointer at it is resolved. */
 export interface DangleOptions {
 	/** The card shows the formula ("this formula", "上式" are then fine). */
@@ -118,7 +122,9 @@ export function dangles(text: string, zh: boolean, opts: DangleOptions = {}): bo
 	const t = text
 		.trim()
 		.replace(/^[\s*_`“"「(（]+/u, '')
-		.trim();
+		.trim()
+		// "简单来说，X 是…", "In short, X is …": the opener only says how plainly the rest speaks.
+		.replace(PLAINLY, '');
 	if (!t) return false;
 	const shown = resolved(t, zh, opts);
 	// "Ф" stands for what the card shows, so "This formula is…" on a formula card opens with it.
