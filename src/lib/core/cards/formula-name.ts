@@ -125,6 +125,8 @@ function zhLeadName(text: string): string | null {
 		/(?:以下是|下面是|如下是|这是|就是)(.{2,30})$/u,
 		// "GELU 的计算方式为" is a noun phrase ("计算方式"), not the verb "计算": left to the next pattern.
 		/^.*?(?<![具拥含所没的]\s*)(?:得到|给出|计算|生成|求得|有)(?:一个|一种|了|出)?(.{2,40})$/u,
+		// "sigmoid函数的导数为下面的公式：" names its subject (set1's MLP made no name of it).
+		/^(.{2,40}?)(?:可以)?(?:写|表示|定义)?(?:为|是|如)(?:下面|以下|如下|下列)的?(?:数学)?(?:公式|式子|形式|表达式)(?:所示)?$/u,
 		// "梯度下降变为" / "可以视为" end on a verb with 为: no name before them.
 		/^(.{2,120}?)(?:如下式|如下所示|如下|(?<![变成作视化写记称认])为|是)$/u
 	];

@@ -56,6 +56,19 @@ const POINTS_BACK =
 
 /** A lower-case start ("to iterate $x$, …") goes on with the sentence the formula stood in. */
 const LOWER_START = /^[a-z]/;
+/**
+ * A Chinese sentence that goes on with the one the formula stood in: "来迭代$x$，…",
+ * "时成立", "才唯一". Chinese has no capital letter to mark a new sentence, so any other
+ * opening starts one: on set2, "乍一看，这种三角函数设计看起来很奇怪。" and "通过多头注意力，
+ * 以下代码片段计算了…" were spliced onto their lead-ins ("…列上的元素为上式乍一看…").
+ */
+const ZH_GOES_ON = /^(?:来|时[，,]|时$|才|便|成立|只有|只在|当且仅当|[，,；;])/u;
+/**
+ * A sentence about code, a figure or what comes next ("以下代码片段…", "…的导数图像如下所示。",
+ * "The code below…"): it never describes the formula before it.
+ */
+export const POINTS_AWAY =
+	/代码|如下所示|如下图|下图|图像|以下|下面|接下来|\b(?:code|snippet|implement(?:s|ed|ation)?|below|following|figure|plot)\b/iu;
 /** A capitalised English word (not an acronym or symbol) opens a new sentence. */
 const NEW_SENTENCE = /^[A-Z][a-z]+\b/;
 
@@ -113,13 +126,30 @@ function continuing(
 		const s = sentences[n];
 		// After a formula with no closing period, "To understand …, consider …" still starts a
 		// sentence of its own (d2l-en softmax: "…we obtain this formula To understand…").
-		const first = n === 0 && (LOWER_START.test(s) || (!closed && !NEW_SENTENCE.test(s)));
+		const han = /\p{Script=Han}/u.test(s.replace(MATH, ''));
+		const first =
+			n === 0 &&
+			(LOWER_START.test(s) || (!closed && (han ? ZH_GOES_ON.test(s) : !NEW_SENTENCE.test(s)))) &&
+			!POINTS_AWAY.test(s);
 		const goesOn =
-			CONTINUES.test(s) || SYMBOL_FIRST.test(s) || LEGEND_OPENING.test(s) || POINTS_BACK.test(s);
+			(CONTINUES.test(s) ||
+				SYMBOL_FIRST.test(s) ||
+				LEGEND_OPENING.test(s) ||
+				POINTS_BACK.test(s)) &&
+			!(POINTS_AWAY.test(s) && !explains?.(s));
 		if (!first && !goesOn && !explains?.(s)) break;
 		n++;
 	}
 	return n;
+}
+
+/** Whether the sentence after a formula finishes the sentence the formula stood in. */
+function carriesOn(s: string, closed: boolean): boolean {
+	if (POINTS_AWAY.test(s)) return false;
+	if (LOWER_START.test(s)) return true;
+	if (closed) return false;
+	const han = /\p{Script=Han}/u.test(s.replace(MATH, ''));
+	return han ? ZH_GOES_ON.test(s) || CONTINUES.test(s) : !NEW_SENTENCE.test(s);
 }
 
 /** Splits the text around one formula into its lead, after-text and legend. */
@@ -140,8 +170,7 @@ export function ownText(x: Neighbours): Owned {
 		lead,
 		after: rest,
 		legend,
-		carriesOn:
-			!!first && n > 0 && (LOWER_START.test(first) || (!closed && !NEW_SENTENCE.test(first))),
+		carriesOn: !!first && n > 0 && carriesOn(first, closed),
 		...(free ? { afterFirst: first } : {})
 	};
 }
@@ -211,6 +240,8 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 		// "因此，" / "具体来说，": the formula is what follows.
 		if (/[，,]$/u.test(s)) return `${s.slice(0, -1)}，有上式。${rest}`;
 		if (/则$/u.test(s)) return `${s}有上式。${rest}`;
+		// "…输出一个序列 $y_1, …, y_n$，其中" + formula: the formula is what holds there.
+		if (/(?:其中|式中)$/u.test(s)) return `${s}满足上式。${rest}`;
 		const verb = /(?:为|是|得到|得|成|有|写作|使得|使用|用)$/u.test(s);
 		// "…使用上式来迭代$x$" goes straight on; "…写成上式，这对…成立" is a clause of its own.
 		const comma = /^(?:这|其中|即|也就是|式中|此)/u.test(rest) ? '，' : '';
@@ -220,7 +251,8 @@ export function leadAsAnswer(sentence: string, zh: boolean, rest = ''): string {
 		return `${s}${verb ? '上式' : ''}。`;
 	}
 	if (/,$/.test(s)) return `${s} this formula holds.${rest ? ' ' + rest : ''}`;
-	if (/\bthat$/i.test(s)) return `${s} this formula holds${rest ? ', ' + rest : '.'}`;
+	if (/\b(?:that|where|such that)$/i.test(s))
+		return `${s} this formula holds${rest ? ', ' + rest : '.'}`;
 	// "Expressed in terms of $z$ gradient descent becomes": the formula is its object.
 	const verb =
 		/\b(?:by|via|yields?|obtain|get|have|has|is|are|be|becomes?|reads|write|at|gives?|computes?|of the form|reduces to|simplifies to|turns into|use|using|with)$/i.test(
@@ -271,7 +303,7 @@ export function isProseOnly(tex: string): boolean {
  * counted "Thus…/因此…" answers as dangling). What follows still reads whole.
  */
 const CONNECTIVE_EN = new RegExp(
-	String.raw`^(?:(?:(?:thus|hence|so|then|therefore|consequently|finally|now|next|moreover|furthermore|this means that),?|(?:accordingly|also|in addition|similarly|again|indeed|in fact|of course|in other words|that is|i\.e\.|to begin|first|second|lastly|as a result|in particular|for example|for instance),)\s+)+(?:(?:we\s+)?recall\s+that\s+)?|^recall\s+that\s+`,
+	String.raw`^(?:(?:(?:thus|hence|so|then|therefore|consequently|finally|now|next|moreover|furthermore|this means that),?|(?:accordingly|specifically|more specifically|concretely|formally|more formally|also|in addition|similarly|again|indeed|in fact|of course|in other words|that is|i\.e\.|to begin|first|second|lastly|as a result|in particular|for example|for instance),)\s+)+(?:(?:we\s+)?recall\s+that\s+)?|^recall\s+that\s+`,
 	'i'
 );
 // Single-character and "final" connectives must not eat a word: "即使", "再次", "最后的结果".
@@ -333,3 +365,57 @@ export function isFrameOnly(sentence: string): boolean {
 		.replace(/上式|下式|该式|此式|公式|如下式|如下所示/gu, '');
 	return !isContentful(bare);
 }
+
+const EQREF = String.raw`:(?:eqref|eq):\x60([^\x60]+)\x60`;
+/** A labelled formula short enough to read inline in a sentence. */
+const inlineable = (tex: string) =>
+	tex.length <= 80 && !/\n|\\begin|\\\\/.test(tex) && !/\$/.test(tex);
+
+/**
+ * A formula description with its d2l equation references read for this card. Cleaned,
+ * `:eqref:` becomes a bare "公式" / "the equation" that seems to point at the card's own
+ * formula (set2's self-attention card: "根据公式中注意力池化 $f$ 的定义" meant another one).
+ * A reference to the card's own formula reads "上式" / "this formula"; one to another
+ * formula of the article reads as its TeX when that is short (80 characters, one line),
+ * and is dropped with its locative ("在…中，", "…中的", "in …") otherwise. Other references are left to the cleaner.
+ */
+export function resolveEqrefs(
+	text: string,
+	zh: boolean,
+	own: string | undefined,
+	labels: ReadonlyMap<string, string>
+): string {
+	if (!/:eqref:|:eq:/.test(text)) return text;
+	const name = zh
+		? String.raw`(?:公式|等式|方程)?\s*`
+		: String.raw`(?:(?:the\s+)?(?:equation|eq\.)\s*)?`;
+	let out = text.replace(new RegExp(name + EQREF, 'giu'), (all, label: string) => {
+		if (label === own) return zh ? '上式' : 'this formula';
+		const tex = labels
+			.get(label)
+			?.trim()
+			.replace(/[.,]\s*$/, '');
+		if (tex && inlineable(tex)) return zh ? ` $${tex}$ ` : `$${tex}$`;
+		return all;
+	});
+	if (!new RegExp(EQREF).test(out)) return tidy(out, zh);
+	const ref = name + EQREF;
+	out = zh
+		? out
+				// "在 :eqref:`x`中，" / "如 :eqref:`x`所示，": the whole locative goes.
+				.replace(new RegExp(String.raw`(?:在|如)\s*${ref}\s*(?:中|里|所示)[，,]?\s*`, 'gu'), '')
+				// "根据 :eqref:`x` 中注意力池化的定义", ":eqref:`x` 中的任何一对": the reference goes.
+				.replace(new RegExp(String.raw`\s*${ref}\s*(?:中的?|里的?)\s*`, 'gu'), '')
+		: out
+				.replace(
+					new RegExp(String.raw`(^|[.!?]\s+)(?:in|from)\s+${ref}\s*,\s*([a-z])`, 'gi'),
+					(_, pre, c: string) => pre + c.toUpperCase()
+				)
+				.replace(new RegExp(String.raw`\s+in\s+${ref}(?=[\s,.;:)]|$)`, 'gi'), '');
+	return tidy(out, zh);
+}
+
+const tidy = (s: string, zh: boolean) =>
+	(zh ? s.replace(/\s+(?=[，。；：、）])|(?<=[，。；：、（])\s+/gu, '') : s)
+		.replace(/ {2,}/g, ' ')
+		.trim();

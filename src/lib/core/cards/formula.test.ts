@@ -418,14 +418,15 @@ describe('formula cards on small examples', () => {
 
 	it('reads a list of symbols right after a formula as its legend (en)', () => {
 		const cards = cardsOf(
-			'# T\n\n## Affine\n\nThe affine model computes a weighted sum of the features:\n\n$$\ny = w^\\top x + b\n$$\n\n- $w$ is the weight vector\n- $b$ is the bias\n'
+			'# T\n\n## Affine\n\nThe affine model computes a weighted sum of the features:\n\n$$\ny = w^\\top x + b\n$$\n\n- $w$ is the weight vector\n- $b$ is the bias of the affine map\n'
 		);
 		const meaning = Object.fromEntries(
 			cards
 				.filter((c) => c.facet?.type === 'symbol')
 				.map((c) => [(c.facet as SymbolFacet).symbol, (c.facet as SymbolFacet).meaning])
 		);
-		expect(meaning).toEqual({ w: 'the weight vector', b: 'the bias' });
+		// (A bare "$b$ is the bias" says only what the letter says: no card of its own.)
+		expect(meaning).toEqual({ w: 'the weight vector', b: 'the bias of the affine map' });
 		// A list of steps after a formula is no legend.
 		const steps = cardsOf(
 			'# T\n\n## Affine\n\nThe affine model computes a weighted sum of the features:\n\n$$\ny = w^\\top x + b\n$$\n\n- Initialise $w$ at random\n- Update $b$ each step\n'
@@ -570,5 +571,121 @@ describe('names and lead-ins', () => {
 		expect(leadAsAnswer('This means that, if we use', false, 'to iterate $x$.')).toBe(
 			'This means that, if we use this formula to iterate $x$.'
 		);
+	});
+});
+
+describe('formula text that ends where the formula does (set2 judgement)', () => {
+	const meaningOf = (md: string, tex: string) =>
+		facet(asking(cardsOf(md), 'meaning', tex))?.description;
+
+	it('joins no new Chinese sentence after the formula to its lead-in', () => {
+		const d = meaningOf(
+			'# T\n\n## 位置编码\n\n位置编码使用位置嵌入矩阵 $\\mathbf{P}$ 输出 $\\mathbf{X} + \\mathbf{P}$，该矩阵在第 $i$ 行和第 $2j$ 列上的元素为\n\n$$p_{i, 2j} = \\sin\\left(\\frac{i}{10000^{2j/d}}\\right)$$\n\n乍一看，这种三角函数设计看起来很奇怪。\n',
+			'p_{i, 2j}'
+		);
+		expect(d).toBe(
+			'位置编码使用位置嵌入矩阵 $\\mathbf{P}$ 输出 $\\mathbf{X} + \\mathbf{P}$，该矩阵在第 $i$ 行和第 $2j$ 列上的元素为上式。'
+		);
+	});
+
+	it('never joins a sentence about code, and closes a lead-in ending in "其中"', () => {
+		const d = meaningOf(
+			'# T\n\n## 自注意力\n\n给定一个序列 $\\mathbf{x}_1, \\ldots, \\mathbf{x}_n$，它的自注意力会输出一个长度相同的序列 $\\mathbf{y}_1, \\ldots, \\mathbf{y}_n$，其中\n\n$$\\mathbf{y}_i = f(\\mathbf{x}_i, (\\mathbf{x}_1, \\mathbf{x}_1), \\ldots, (\\mathbf{x}_n, \\mathbf{x}_n))$$\n\n通过多头注意力，以下代码片段计算了一个张量的自注意力。\n',
+			'\\mathbf{y}_i'
+		)!;
+		expect(d).not.toContain('代码');
+		expect(d).toMatch(/，其中满足上式。$/u);
+		// "… using this formula to iterate $x$" still goes on after the formula.
+		expect(
+			meaningOf(
+				"# T\n\n## GD\n\n这意味着，如果我们使用\n\n$$x \\leftarrow x - \\eta f'(x)$$\n\n来迭代$x$，函数$f(x)$的值可能会下降。\n",
+				'x \\leftarrow'
+			)
+		).toBe('如果我们使用上式来迭代$x$，函数$f(x)$的值可能会下降。');
+	});
+
+	it('reads an :eqref: to another formula as its TeX, or drops it with its locative', () => {
+		const md = (ref: string) =>
+			`# T\n\n## A\n\nThe score is given by\n\n$$${ref}$$\n:eqlabel:\`eq_a\`\n\n## B\n\n根据 :eqref:\`eq_a\` 中评分函数 $a$ 的定义，注意力权重会输出一个概率分布 $\\alpha$，其中\n\n$$\\alpha_i = \\mathrm{softmax}(a(\\mathbf{q}, \\mathbf{k}_i))$$\n`;
+		const short = meaningOf(
+			md('a(\\mathbf{q}, \\mathbf{k}) = \\mathbf{q}^\\top \\mathbf{k}'),
+			'\\alpha_i'
+		);
+		expect(short).toContain(
+			'根据 $a(\\mathbf{q}, \\mathbf{k}) = \\mathbf{q}^\\top \\mathbf{k}$ 中评分函数'
+		);
+		const long = meaningOf(
+			md(
+				'\\begin{aligned} a(\\mathbf{q}, \\mathbf{k}) &= \\mathbf{q}^\\top \\mathbf{k} \\\\ &= \\sum_i q_i k_i \\end{aligned}'
+			),
+			'\\alpha_i'
+		)!;
+		// Cleaned, the reference would read "根据公式中…": as if it meant this card's formula.
+		expect(long).toContain('根据评分函数 $a$ 的定义');
+		expect(long).not.toMatch(/公式|eqref/u);
+	});
+
+	it('resolves "in :eqref:`eq_l_cross_entropy`" to the loss it names (d2l-en)', () => {
+		const loss = '$l(\\mathbf{y}, \\hat{\\mathbf{y}}) = - \\sum_{j=1}^q y_j \\log \\hat{y}_j$';
+		const en = formulas(deck(TUNING[7])).find((c) =>
+			c.tex?.startsWith('\\begin{aligned}\nl(\\mathbf{y}')
+		)!;
+		expect(en.back).toContain(`the definition of the loss in ${loss} and using`);
+	});
+
+	it('refuses "is similar to the computation in …" as what a formula expresses', () => {
+		const cards = cardsOf(
+			'# T\n\n## RNN\n\nThe hidden state is computed from the input and the previous state:\n\n$$\\mathbf{H}_t = \\phi(\\mathbf{X}_t \\mathbf{W}_{xh} + \\mathbf{H}_{t-1} \\mathbf{W}_{hh})$$\n\nFor time step $t$, the output of the output layer is similar to the computation in the multilayer perceptron:\n\n$$\\mathbf{O}_t = \\mathbf{H}_t \\mathbf{W}_{hq} + \\mathbf{b}_q$$\n\nRNN parameters are shared across time steps.\n'
+		);
+		const out = cards.filter((c) => c.tex?.startsWith('\\mathbf{O}_t'));
+		expect(out.length).toBeGreaterThan(0);
+		expect(out.map((c) => c.back).join('\n')).not.toContain('similar to');
+		// Alone, the formula keeps the comparison as its last-resort card.
+		const alone = cardsOf(
+			'# T\n\n## RNN\n\nFor time step $t$, the output of the output layer is similar to the computation in the multilayer perceptron:\n\n$$\\mathbf{O}_t = \\mathbf{H}_t \\mathbf{W}_{hq} + \\mathbf{b}_q$$\n'
+		);
+		expect(alone).toHaveLength(1);
+	});
+
+	it('gives every symbol of "A is …, B is …, and C is … of the output layer" the qualifier', () => {
+		const cards = cardsOf(
+			'# T\n\n## Output\n\nLastly the output layer is given by\n\n$$\\mathbf{O} = \\mathbf{H} \\mathbf{W}_{hq} + \\mathbf{b}_q.$$\n\nHere, $\\mathbf{O} \\in \\mathbb{R}^{n \\times q}$ is the output variable, $\\mathbf{W}_{hq} \\in \\mathbb{R}^{h \\times q}$ is the weight parameter, and $\\mathbf{b}_q \\in \\mathbb{R}^{1 \\times q}$ is the bias parameter of the output layer.\n'
+		);
+		const meaning = Object.fromEntries(
+			symbols(cards, '\\mathbf{O}').map((s) => [s.symbol, s.meaning])
+		);
+		expect(meaning['\\mathbf{W}_{hq}']).toBe('the weight parameter of the output layer');
+		expect(meaning['\\mathbf{b}_q']).toBe('the bias parameter of the output layer');
+	});
+
+	it('asks no symbol whose meaning is only the word for its letter', () => {
+		const cards = cardsOf(
+			'# T\n\n## 模型\n\n神经网络的基本公式为：\n\n$$y = \\sigma(Wx + b)$$\n\n其中，$y$ 是输出值，$W$ 是权重矩阵，$x$ 是输入，$b$ 是输出层的偏置。\n'
+		);
+		const asked = Object.fromEntries(symbols(cards, 'y =').map((s) => [s.symbol, s.meaning]));
+		// "输出值" and "输入" say what y and x always say; a shape or a qualifier is worth asking.
+		expect(asked).toEqual({ W: '权重矩阵', b: '输出层的偏置' });
+		// The seed's "\( y \) 是输出值 … \( x \) 是输入值" makes no card, "\( W \) 是权重矩阵" does.
+		const seed = formulas(importArticle(sample('000').source, { path: sample('000').path }).cards);
+		const seedSymbols = seed
+			.filter((c) => c.facet?.type === 'symbol')
+			.map((c) => (c.facet as SymbolFacet).symbol);
+		expect(seedSymbols).toContain('W');
+		expect(seedSymbols).not.toContain('y');
+	});
+});
+
+describe('names from "X为下面的公式"', () => {
+	it('takes the subject of "sigmoid函数的导数为下面的公式：" as the name', () => {
+		expect(formulaName('sigmoid函数的导数为下面的公式：')).toBe('sigmoid函数的导数');
+		expect(formulaName('其结果为如下形式：')).toBeNull();
+	});
+});
+
+describe('connectives of a description', () => {
+	it('drops "Specifically," (set2 RNN card 9)', () => {
+		expect(
+			stripConnective('Specifically, the calculation is determined by the input.', false)
+		).toBe('The calculation is determined by the input.');
 	});
 });

@@ -12,11 +12,12 @@ import {
 	leadWeight,
 	ownText,
 	proseSentences,
+	resolveEqrefs,
 	stripConnective,
 	unwrapLines,
 	type Owned
 } from './formula-text';
-import { parseLegend, type LegendEntry } from './legend';
+import { isObviousMeaning, parseLegend, type LegendEntry } from './legend';
 import type { Extraction } from './extract';
 import { contextOf } from './text';
 import type { CardDraft } from './types';
@@ -156,7 +157,8 @@ function findFormulas(section: Section): Found[] {
 function describe(
 	f: Found,
 	zh: boolean,
-	loose: string[]
+	loose: string[],
+	labels: ReadonlyMap<string, string>
 ): { name: string | null; description: string; raw: string; leadOnly: boolean } {
 	const { lead, carriesOn, afterFirst } = f.own;
 	const leadSentence = lead[lead.length - 1] ?? '';
@@ -210,9 +212,11 @@ function describe(
 	const compose = (xs: string[]) => {
 		const kept = xs.filter((x) => !isFrameOnly(x));
 		if (kept.length) kept[0] = stripConnective(kept[0], zh);
-		return dropBackReference(kept, zh).join(sep).trim();
+		const text = dropBackReference(kept, zh).join(sep).trim();
+		return resolveEqrefs(text, zh, f.block.label, labels);
 	};
-	const ok = (d: string) => !!d && isContentful(beyond(d));
+	const some = (d: string) => !!d && isContentful(beyond(d));
+	const ok = (d: string) => some(d) && !comparesOnly(d, zh);
 	const raw = compose([...before, ...behind]);
 	// "This is a general quadratic function." right after the formula: "this" is the formula.
 	const itIsTheFormula = (d: string) =>
@@ -240,8 +244,27 @@ function describe(
 	// "RMSNorm 的参数设置…只有一个可学参数" is a side property; "…通过计算每个神经元的均方根来
 	// 归一化每个隐藏层的激活值" says what the formula computes (set1's card 61).
 	const computing = kept && computes(kept, zh) ? null : computingSentence(f, name, zh, kept);
-	if (computing) return { name, description: computing, raw: computing, leadOnly: false };
-	return { name, description: kept, raw: ok(raw) ? raw : '', leadOnly: leadOnly && !!kept };
+	if (computing) {
+		const d = resolveEqrefs(computing, zh, f.block.label, labels);
+		return { name, description: d, raw: d, leadOnly: false };
+	}
+	// The last-resort card may still say what the formula resembles.
+	return { name, description: kept, raw: some(raw) ? raw : '', leadOnly: leadOnly && !!kept };
+}
+
+/**
+ * A one-sentence description that only likens the formula to another computation: "For
+ * time step $t$, the output of the output layer is similar to the computation in the
+ * multilayer perceptron." says what it resembles, not what it computes (set2's RNN card 7,
+ * judged weak). Such a formula keeps its other cards.
+ */
+function comparesOnly(d: string, zh: boolean): boolean {
+	if (proseSentences(d).length > 1 || computes(d, zh)) return false;
+	return zh
+		? /类似于|相似于|(?:与|和|跟|同).{1,24}?(?:类似|相似|一样|相仿|相同)|同理/u.test(d)
+		: /\b(?:is|are|works?|behaves?)\s+(?:\w+\s+)?(?:similar|analogous|comparable|akin|identical)\s+to\b|\b(?:is|are)\s+(?:\w+\s+)?the same as\b|\bjust (?:like|as)\b/i.test(
+				d
+			);
 }
 
 /** Verbs that say what a formula computes (rather than a property of it). */
@@ -496,19 +519,44 @@ export function formulaCards({ sections, zh }: Extraction): CardDraft[] {
 	const out: CardDraft[] = [];
 	// "$\alpha$ 为学习率" under gradient descent and again under SGD: asked once per article.
 	const asked = new Set<string>();
+	const labels = formulaLabels(sections);
 	for (const section of sections) {
-		for (const f of findFormulas(section)) out.push(...cardsOf(f, zh, asked));
+		for (const f of findFormulas(section)) out.push(...cardsOf(f, zh, asked, labels));
 	}
 	return out;
 }
 
-function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
+/** The TeX of every labelled display formula (`:eqlabel:`), by label. */
+function formulaLabels(sections: Section[]): Map<string, string> {
+	const labels = new Map<string, string>();
+	const visit = (blocks: Block[]) => {
+		for (const b of blocks) {
+			if (b.kind === 'math' && b.label) labels.set(b.label, b.tex);
+			else if (b.kind === 'list') b.items.forEach((it) => visit(it.blocks));
+			else if (b.kind === 'quote') visit(b.blocks);
+		}
+	};
+	sections.forEach((s) => visit(s.blocks));
+	return labels;
+}
+
+function cardsOf(
+	f: Found,
+	zh: boolean,
+	asked: Set<string>,
+	labels: ReadonlyMap<string, string>
+): CardDraft[] {
 	const { block, section } = f;
 	const tex = block.tex;
 	const display = `$$\n${tex}\n$$`;
 	const { entries: legend, used, loose } = legendOf(f);
-	const { name, description, raw, leadOnly } = describe(f, zh, loose);
-	const legendText = unwrapLines(used.join(zh ? '' : ' '));
+	const { name, description, raw, leadOnly } = describe(f, zh, loose, labels);
+	const legendText = resolveEqrefs(
+		unwrapLines(used.join(zh ? '' : ' ')),
+		zh,
+		f.block.label,
+		labels
+	);
 	const usesLead = !!f.prev && (!!name || !!description) && f.own.lead.length > 0;
 	const usesNext =
 		!!f.next &&
@@ -571,11 +619,15 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 				facet: { type: 'formula', tex, ask: 'meaning', description }
 			});
 	}
+	const symbolCards: CardDraft[] = [];
 	for (const { symbols, meaning } of groupByMeaning(legend)) {
 		const key = `${symbols.join(',').replace(/\s+/g, '')}\u0000${meaning}`;
 		if (asked.has(key)) continue;
 		asked.add(key);
-		cards.push({
+		// "$\mathbf{O}$ → the output variable" says only what the letter says: asked only
+		// when the formula has nothing else to ask.
+		const obvious = symbols.every((s) => isObviousMeaning(s, meaning));
+		(obvious ? symbolCards : cards).push({
 			...base,
 			front: `${symbolQuestion(symbols, name, zh)}\n\n${display}`,
 			back: meaning,
@@ -585,6 +637,7 @@ function cardsOf(f: Found, zh: boolean, asked: Set<string>): CardDraft[] {
 	if (!cards.length) {
 		const fallback = unexplained(f, zh);
 		if (fallback) cards.push({ ...base, ...fallback });
+		else if (symbolCards.length) cards.push(...symbolCards);
 		// Nothing else to ask: the description even though it leans on text the card
 		// lacks (every display formula keeps one card).
 		else if (raw && !example)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareSymbol, parseLegend, usesSymbol } from './legend';
+import { bareSymbol, isObviousMeaning, parseLegend, usesSymbol } from './legend';
 
 const meanings = (text: string, tex?: string) =>
 	Object.fromEntries(parseLegend(text, tex).map((e) => [e.symbol, e.meaning]));
@@ -151,5 +151,45 @@ describe('parseLegend', () => {
 				'lead'
 			)
 		).toEqual([{ symbol: '\\eta', meaning: 'the learning rate' }]);
+	});
+});
+
+describe('shared qualifiers and obvious meanings', () => {
+	it('gives a list-final "of the …" to every item of one sentence, not of a list of items', () => {
+		const tex = '\\mathbf{O} = \\mathbf{H} \\mathbf{W}_{hq} + \\mathbf{b}_q';
+		expect(
+			parseLegend(
+				'Here, $\\mathbf{W}_{hq}$ is the weight parameter, and $\\mathbf{b}_q$ is the bias parameter of the output layer.',
+				tex
+			)
+		).toEqual([
+			{ symbol: '\\mathbf{W}_{hq}', meaning: 'the weight parameter of the output layer' },
+			{ symbol: '\\mathbf{b}_q', meaning: 'the bias parameter of the output layer' }
+		]);
+		// Items with a qualifier of their own keep it; a ";"-joined list shares nothing.
+		expect(
+			parseLegend(
+				'where $H$ is the input to the layer, and $b$ is the bias of the output layer.',
+				tex
+			)
+		).toContainEqual({ symbol: 'H', meaning: 'the input to the layer' });
+		expect(
+			parseLegend(
+				'where $\\mathbf{H}$ is the hidden state; $\\mathbf{b}_q$ is the bias of the output layer.',
+				tex
+			)
+		).toContainEqual({ symbol: '\\mathbf{H}', meaning: 'the hidden state' });
+	});
+
+	it('tells a meaning that only names the letter from one that adds to it', () => {
+		expect(isObviousMeaning('\\mathbf{O}', 'the output variable')).toBe(true);
+		expect(isObviousMeaning('x', '输入')).toBe(true);
+		expect(isObviousMeaning('w_i', '权重')).toBe(true);
+		expect(isObviousMeaning('\\mathbf{W}_{hq}', 'the weight parameter of the output layer')).toBe(
+			false
+		);
+		expect(isObviousMeaning('W', '权重矩阵')).toBe(false);
+		expect(isObviousMeaning('x', '输入特征')).toBe(false);
+		expect(isObviousMeaning('\\eta', 'the learning rate')).toBe(false);
 	});
 });

@@ -210,6 +210,7 @@ export function parseLegend(
 	const out: LegendEntry[] = [];
 	const seen = new Set<string>();
 	const inParens = new Set<string>();
+	let added: LegendEntry[] = [];
 	const add = (listId: number, rawMeaning: string, respectively: boolean) => {
 		const meaning = cleanMeaning(restore(rawMeaning));
 		if (!meaning || !/[\p{L}]/u.test(meaning.replace(MATH, ''))) return;
@@ -222,6 +223,7 @@ export function parseLegend(
 			if (seen.has(squash(symbol))) return;
 			seen.add(squash(symbol));
 			out.push({ symbol, meaning: meanings.length === symbols.length ? meanings[k] : meaning });
+			added.push(out[out.length - 1]);
 		});
 	};
 
@@ -241,7 +243,10 @@ export function parseLegend(
 		const resp = s.match(RESPECTIVELY);
 		if (resp) add(Number(resp[1]), resp[2], true);
 		const rest = resp ? s.replace(resp[0], '') : s;
+		// The entries of this sentence's "$X$ is …" clauses, for a shared qualifier.
+		const listed: LegendEntry[] = [];
 		for (const clause of splitClauses(rest)) {
+			added = [];
 			const denote = DENOTE.map((re) => clause.match(re)).find(Boolean);
 			if (denote) {
 				add(Number(denote[1]), denote[2], false);
@@ -254,6 +259,7 @@ export function parseLegend(
 			if (v) {
 				const respectively = /分别|respectively/i.test(clause);
 				add(Number(v[1]), v[3], respectively);
+				if (!respectively) listed.push(...added);
 				continue;
 			}
 			const inverse = clause.match(zh ? CLAUSE_INVERSE_ZH : CLAUSE_INVERSE_EN);
@@ -264,6 +270,80 @@ export function parseLegend(
 			const bare = clause.match(CLAUSE_BARE) ?? clause.match(CLAUSE_COLON);
 			if (bare) add(Number(bare[1]), bare[2], false);
 		}
+		// Only a list of one sentence, "A, B, and C" (legend list items are joined by ";").
+		if (!zh && !/;/.test(rest) && new RegExp(`\\band\\s+${L_AHEAD}[^;\uE001]*$`).test(rest))
+			shareQualifier(listed);
 	}
 	return out.filter((e) => !LIST_RE.test(e.meaning));
+}
+
+/** A qualifier that closes a noun phrase: "… of the output layer", "… for the hidden layer". */
+const QUALIFIER =
+	/^(?:the|a|an)\s+[^,;$]*?\S\s+((?:of|for|in)\s+(?:the|this|each|every|our)\s+[^,;$]+)$/i;
+/** A bare noun phrase that a shared qualifier may complete ("the weight parameter"). */
+const BARE_NP = /^(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+$/i;
+
+/**
+ * "$\mathbf{O}$ is the output variable, $\mathbf{W}_{hq}$ is the weight parameter, and
+ * $\mathbf{b}_q$ is the bias parameter of the output layer": the qualifier closing the list
+ * belongs to every item. Read clause by clause, only $\mathbf{b}_q$ had it and
+ * $\mathbf{W}_{hq}$ became a bare "the weight parameter" (set2's RNN card 8, judged vague).
+ * Items that have a qualifier of their own keep theirs.
+ */
+function shareQualifier(listed: LegendEntry[]): void {
+	if (listed.length < 2) return;
+	const q = listed[listed.length - 1].meaning.match(QUALIFIER);
+	if (!q) return;
+	const others = listed.slice(0, -1);
+	const bare = (m: string) => BARE_NP.test(m) && !/\s(?:of|for|in|to|with|from|at|on)\s/i.test(m);
+	if (!others.every((e) => bare(e.meaning))) return;
+	for (const e of others) e.meaning = `${e.meaning} ${q[1]}`;
+}
+
+/** The word a letter conventionally stands for in ML texts, English and Chinese. */
+const LETTER_WORDS: Record<string, RegExp> = {
+	o: /^(?:outputs?|输出)$/iu,
+	x: /^(?:inputs?|输入)$/iu,
+	y: /^(?:outputs?|labels?|targets?|输出|标签|目标)$/iu,
+	l: /^(?:loss(?:es)?|损失)$/iu,
+	w: /^(?:weights?|权重)$/iu,
+	b: /^(?:bias(?:es)?|偏置|偏差|偏移)$/iu,
+	h: /^(?:hidden|隐藏|隐层)$/iu,
+	f: /^(?:functions?|函数)$/iu,
+	p: /^(?:probabilit(?:y|ies)|概率)$/iu,
+	t: /^(?:time|steps?|时间|时间步|步)$/iu
+};
+/**
+ * Heads that add nothing to the letter's word ("the output *variable*", "输入*值*"). "Vector",
+ * "matrix" and "scalar" say the symbol's shape, so "权重矩阵" is still asked.
+ */
+const GENERIC_HEAD =
+	/^(?:the|a|an|variables?|parameters?|values?|terms?|quantit(?:y|ies)|变量|参数|值|项|的|是)$/iu;
+
+/**
+ * A meaning that is only the obvious word for the symbol's letter: `\mathbf{O}` → "the
+ * output variable", `x` → "输入", `W_{hq}` → "the weight parameter". Such a card teaches
+ * nothing (set2's RNN card 11, judged trivial); a shape, role or qualifier ("the weight
+ * parameter of the output layer", "输入特征") makes it worth asking.
+ */
+export function isObviousMeaning(symbol: string, meaning: string): boolean {
+	const base = symbol
+		.replace(/\\(?:mathbf|boldsymbol|bm|mathrm|mathit|textbf)\s*\{([^{}]*)\}/g, '$1')
+		.replace(/(?:_\{[^{}]*\}|_[A-Za-z0-9]|\^\{[^{}]*\}|\^[A-Za-z0-9])+$/, '')
+		.trim();
+	if (!/^[A-Za-z]$/.test(base)) return false;
+	const word = LETTER_WORDS[base.toLowerCase()];
+	if (!word) return false;
+	const han = /\p{Script=Han}/u.test(meaning);
+	const parts = han
+		? (meaning.match(/[A-Za-z]+|\p{Script=Han}+/gu) ?? []).flatMap((p) =>
+				/\p{Script=Han}/u.test(p)
+					? (p.match(
+							/输出|输入|标签|目标|损失|权重|偏置|偏差|偏移|隐藏|隐层|函数|概率|时间步|时间|变量|参数|向量|矩阵|标量|的|是|值|项|步|./gu
+						) ?? [])
+					: [p]
+			)
+		: (meaning.match(/[A-Za-z]+|\$[^$]*\$/g) ?? []);
+	const rest = parts.filter((p) => !GENERIC_HEAD.test(p));
+	return rest.length > 0 && rest.every((p) => word.test(p));
 }

@@ -171,9 +171,10 @@ describe('seed 002: \\[ \\] formulas', () => {
 			(c) => c.tex === 'f(x) = \\sigma(\\sum_{i=1}^{n} w_i \\cdot x_i)'
 		);
 		expect(f.length).toBeGreaterThan(0);
-		// Its legend (\( w_i \)是权重) reaches the cards, symbol by symbol.
-		expect(f.find((c) => c.facet?.type === 'symbol' && c.facet.symbol === 'w_i')?.back).toBe(
-			'权重'
+		// Its legend (\( x_i \)是输入特征) reaches the cards, symbol by symbol; "\( w_i \)是权重"
+		// only says what the letter says, so it stays in the meaning card's legend.
+		expect(f.find((c) => c.facet?.type === 'symbol' && c.facet.symbol === 'x_i')?.back).toBe(
+			'输入特征'
 		);
 		expect(article.warnings).toContainEqual(
 			expect.objectContaining({ line: 256, code: 'chat-token' })
