@@ -90,7 +90,7 @@ export function compound(text: string, start: number, termEnd: number, end: numb
 const bare = (term: string) => term.replace(/\s?[（(][^（）()]*[）)]$/u, '');
 
 /** Head words that name a category, not a term: seeing one beside the blank gives nothing away. */
-const GENERIC_HEAD =
+export const GENERIC_HEAD =
 	/^(?:模型|方法|网络|函数|算法|技术|问题|任务|系统|过程|机制|结构|框架|模块|model|method|network|function|algorithm|technique|problem|task|system|process|mechanism|approach|structure|framework)$/iu;
 
 /** One-character grammar words that stand before a term without joining it. */
@@ -163,4 +163,88 @@ export function givenAway(
 		} else if (shown.includes(k) || rest.includes(k)) return true;
 	}
 	return false;
+}
+
+/** Words an abbreviation skips ("Bag of Words" → BoW, "Mixture of Experts" → MoE). */
+const SKIPPED = /^(?:of|and|the|for|with|to|in|on|a|an|by|via|from|or)$/i;
+
+/** The initials each run of words can spell: hyphens split a word or not, small words count or not. */
+function initialsIn(phrase: string): Set<string> {
+	const out = new Set<string>();
+	for (const split of [/[^A-Za-z]+/, /[^A-Za-z-]+/])
+		for (const skip of [false, true]) {
+			const ws = phrase
+				.split(split)
+				.map((w) => w.replace(/^-+|-+$/g, ''))
+				.filter((w) => w && !(skip && SKIPPED.test(w)));
+			for (let i = 0; i < ws.length; i++)
+				for (let j = i + 2; j <= Math.min(ws.length, i + 8); j++)
+					out.add(
+						ws
+							.slice(i, j)
+							.map((w) => w[0])
+							.join('')
+							.toUpperCase()
+					);
+		}
+	return out;
+}
+
+/** "RNN", "LSTMs", "BoW": an abbreviation (two or more capitals in a short Latin word). */
+const ABBR = /^[A-Z][A-Za-z]{1,7}$/;
+const isAbbr = (w: string) => ABBR.test(w) && (w.match(/[A-Z]/g)?.length ?? 0) >= 2;
+
+/**
+ * The blank is the page's subject under another name: an abbreviation whose
+ * words stand in the title or a heading shown with the card ("[RNN]" under
+ * "Recurrent Neural Networks"), or a phrase whose abbreviation does ("[recurrent
+ * neural network]" under "RNN Basics"). The learner reads the answer off the
+ * heading (fresh set 2, cards 6 and 10).
+ * @param span the hidden text, its gloss included ("大语言模型（LLM）")
+ * @param headings the article title and the card's heading path, as written
+ */
+export function abbreviatesHeading(span: string, headings: string[]): boolean {
+	const shown = headings.join('\n');
+	const initials = initialsIn(shown);
+	const latin = span.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+	for (const w of latin) {
+		const abbr = w.replace(/s$/, '');
+		if (isAbbr(w) && (initials.has(abbr.toUpperCase()) || initials.has(w.toUpperCase())))
+			return true;
+	}
+	// The span spelled out, its abbreviation in the headings.
+	const shownAbbrs = new Set(
+		(shown.match(/[A-Za-z]+/g) ?? []).filter(isAbbr).map((w) => w.replace(/s$/, '').toUpperCase())
+	);
+	if (!shownAbbrs.size || latin.length < 2) return false;
+	return [...initialsIn(latin.join(' '))].some((i) => shownAbbrs.has(i));
+}
+
+/**
+ * A sentence that only promises content ("…但也面临着一些挑战。", "X has several
+ * advantages.", "主要有以下几点。"): the facts are in the next sentence, so its
+ * blank asks for a word the learner cannot tell from anything the card says
+ * (fresh set 2, card 27).
+ */
+export function promises(text: string, zh: boolean): boolean {
+	return zh ? PROMISE_ZH.test(text) : PROMISE_EN.test(text);
+}
+const PROMISE_ZH =
+	/(?:(?:一些|一系列|若干|许多|很多|诸多|不少|多种|多个|几个|几种|各种|以下|如下)(?:\p{Script=Han}{0,6}的)?(?:挑战|问题|困难|限制|局限性?|缺点|不足|优点|优势|特点|特性|应用|方法|变体|改进|步骤|方面|因素|原因|好处|作用|用途|场景|领域|内容|要点)|(?:以下|如下)(?:几点)?)(?:[，,]\s*(?:例如|比如|如|包括))?\s*[。！]?[”"’]*$/u;
+const PROMISE_EN =
+	/\b(?:some|several|a few|many|a number of|various|numerous|a couple of|certain|the following|two|three|four)\s+(?:[a-z-]+\s+)?(?:challenges|problems|issues|limitations|drawbacks|shortcomings|disadvantages|advantages|benefits|properties|features|applications|methods|variants|improvements|steps|aspects|factors|reasons|uses|ways|points)\s*[.!]?$|\bas follows\s*[.!]?$/i;
+
+/**
+ * The blank can be rebuilt from the sentence's own words: each of its words
+ * (two or more) stands elsewhere in it ("添加位置编码来注入绝对或相对的[位置信息]"
+ * beside 顺序信息: 位置 and 信息 are both there; fresh set 2, card 13). One shared
+ * word gives nothing away ("自注意力的[最大路径长度]最短" beside 序列长度 is a good card).
+ */
+export function rebuilt(text: string, start: number, end: number, lang: string): boolean {
+	const ws = termWords(bare(text.slice(start, end)), lang).filter(
+		(w) => !isStopword(w) && (HAN_CHAR.test(w) ? w.length >= 2 : w.length >= 3)
+	);
+	if (ws.length < 2) return false;
+	const rest = termKey(text.slice(0, start) + ' \u0000 ' + text.slice(end));
+	return ws.every((w) => rest.includes(termKey(w)));
 }

@@ -6,6 +6,9 @@ import { isStopword } from '../text/frequency';
 import { termWords } from '../text/keyterms';
 import { CORPUS, hasCorpus, sample } from '../../testing/fixtures';
 import { clozeCards } from './cloze';
+import { conceptCards } from './concept';
+import { run } from './extractor-fixture';
+import { summaryCards } from './summary';
 import { importArticle } from '../index';
 import { EXTRACTORS } from './index';
 import { clozeFaults } from './quality';
@@ -140,6 +143,77 @@ describe('clozeCards on small examples', () => {
 			].join('\n\n') + '\n'
 		);
 		expect(cards).toEqual([]);
+	});
+});
+
+describe('clozes the headings or the sentence give away, and sentences that only promise', () => {
+	const lstm =
+		'Long-range dependencies in a sequence are handled well by the gated memory cell of an *LSTM*.';
+	it('hides no abbreviation the title spells out, nor a phrase a heading abbreviates', () => {
+		expect(clozes(`# Long Short-Term Memory\n\n## Gates\n\n${lstm}\n`)).toEqual([]);
+		expect(
+			clozes(
+				'# RNN Basics\n\n## Gates\n\nA hidden state that summarises the sequence read so far is what defines a *recurrent neural network*.\n'
+			)
+		).toEqual([]);
+		// Under a title it does not abbreviate, the same sentence keeps its cloze.
+		expect(facets(clozes(`# Sequence Models\n\n## Gates\n\n${lstm}\n`)).map((f) => f.span)).toEqual(
+			['LSTM']
+		);
+	});
+
+	it('makes no cloze of a sentence that only promises what the next one says', () => {
+		expect(
+			clozes('# 优化\n\n## 方法\n\n在训练循环网络时，**梯度裁剪**也面临着一些挑战。\n')
+		).toEqual([]);
+		expect(
+			clozes(
+				'# Optimisation\n\n## Remedies\n\nIn deep learning, *gradient clipping* has several practical advantages.\n'
+			)
+		).toEqual([]);
+		// A sentence that states the fact keeps its cloze.
+		expect(
+			facets(
+				clozes(
+					'# 优化\n\n## 方法\n\n在训练循环网络时，**梯度裁剪**能防止梯度爆炸导致参数更新过大。\n'
+				)
+			).map((f) => f.span)
+		).toEqual(['梯度裁剪']);
+	});
+
+	it('Summary clozes: no blank the title abbreviates, the item rebuilds, or a promise holds', () => {
+		const summary = (md: string) =>
+			run(md, conceptCards, summaryCards)
+				.filter((c) => c.kind === 'cloze')
+				.map((c) => c.front);
+		const rnn = [
+			'# Recurrent Neural Networks',
+			'## Hidden States',
+			'A network that uses recurrent computation is called a *recurrent neural network* (RNN).',
+			'Unlike an n-gram model, an *RNN* keeps its parameters fixed as the sequence grows.',
+			'## Summary',
+			'* The number of RNN model parameters does not grow as the number of time steps increases.',
+			'* The hidden state of the RNN can capture historical information of the sequence up to the current time step.'
+		].join('\n\n');
+		expect(
+			summary(rnn).filter((f) => f.includes('of […] model') || f.includes('of the […] can'))
+		).toEqual([]);
+		const pe = [
+			'# 自注意力和位置编码',
+			'## 位置编码',
+			'**位置编码**把序列中每个词元的位置写进它的表示。',
+			'## 绝对位置信息',
+			'位置信息可以是绝对的。正弦编码用频率表示位置信息，模型从中读出位置信息。',
+			'**大语言模型**能理解和生成文本。',
+			'## 比较',
+			'CNN 的最大路径长度随层数下降。RNN 的最大路径长度随序列增长。自注意力的最大路径长度不变。',
+			'## 小结',
+			'* 要使用序列的顺序信息，我们可以通过在输入表示中添加位置编码来注入绝对或相对的**位置信息**。',
+			'* CNN 和自注意力都享受并行计算，自注意力的**最大路径长度**最短。',
+			'* **大语言模型**在生成内容时，虽然具备强大的语言理解和生成能力，但也面临着一些挑战。'
+		].join('\n\n');
+		// 位置 and 信息 both stand beside the blank; one shared word (长度 of 序列长度) would not.
+		expect(summary(pe)).toEqual(['填空：CNN 和自注意力都享受并行计算，自注意力的[…]最短。']);
 	});
 });
 

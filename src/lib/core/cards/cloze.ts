@@ -7,7 +7,14 @@ import { sentences, snapToWords, words, type Word } from '../text/segment';
 import { isStopword, wordClass, zipf } from '../text/frequency';
 import { ANAPHOR_EN, ANAPHOR_ZH } from '../text/anaphor';
 import { dangles } from '../text/dangling';
-import { compound, enumerated, generic, givenAway } from './cloze-guards';
+import {
+	abbreviatesHeading,
+	compound,
+	enumerated,
+	generic,
+	givenAway,
+	promises
+} from './cloze-guards';
 import type { Extraction } from './extract';
 import { clozeFaults } from './quality';
 import { isBackMatter } from './scope';
@@ -61,6 +68,8 @@ export function clozeWorthy(s: PlainSentence, zh: boolean): boolean {
 	if (zh && (t.match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return false;
 	if ((zh ? ANAPHOR_ZH : ANAPHOR_EN).test(t)) return false;
 	if ((zh ? NARRATIVE_ZH : NARRATIVE_EN).test(t)) return false;
+	// "…但也面临着一些挑战。": the challenges are in the next sentence, not in this one.
+	if (promises(t, zh)) return false;
 	// The shared test looks for demonstratives in the first clause only; a cloze shows one
 	// sentence and nothing else, so a pointer anywhere in it dangles ("考虑由两个…表示的样本，这两个…").
 	return !dangles(t, zh) && !dangling(t, zh);
@@ -316,8 +325,9 @@ export function clozeCards({ article, sections, zh, earlier }: Extraction): Card
 	const picks: { unit: Unit; c: Candidate }[] = [];
 	const prose = termKey(units.map((u) => u.plain.text).join('\n'));
 	for (const unit of units.filter(unanswered)) {
-		const shown = termKey([article.title, ...unit.section.path].join('\n'));
-		const c = bestSpan(unit, terms, asked, lang, { shown, prose });
+		const headings = [article.title, ...unit.section.path];
+		const shown = termKey(headings.join('\n'));
+		const c = bestSpan(unit, terms, asked, lang, { shown, prose, headings });
 		if (c && clozeWorthy(unit.plain, zh)) picks.push({ unit, c });
 	}
 	// At most PER_TERM clozes a term, its best-scored sentences, in document order.
@@ -369,7 +379,7 @@ function bestSpan(
 	terms: Map<string, KeyTerm>,
 	asked: Map<string, string[]>,
 	lang: string,
-	seen: { shown: string; prose: string }
+	seen: { shown: string; prose: string; headings: string[] }
 ): Candidate | null {
 	const { text, marked, locked } = unit.plain;
 	const glossed = glossedTerms(unit.plain, lang);
@@ -416,6 +426,7 @@ function bestSpan(
 		if (generic(t.text, lang, isMarked, isGlossed)) continue;
 		if (compound(text, start, places[0].end, end, seen.prose)) continue;
 		if (givenAway(text, start, places[0].end, end, lang, seen.shown)) continue;
+		if (abbreviatesHeading(text.slice(start, end), seen.headings)) continue;
 		// One item of an enumeration ("常见的有[…]、WordPiece、…"): any of its peers would fit.
 		// Names listed after 称为 / "called" are aliases of one thing, not peers: "$b$称为[…]、偏移量或截距".
 		if (enumerated(text, start, end) && !CUE_BEFORE.test(text.slice(0, start))) continue;

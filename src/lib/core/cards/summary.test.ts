@@ -99,3 +99,21 @@ describe('summary clozes: what a blank may hide', () => {
 		);
 	});
 });
+
+describe('summary clozes never finish a collocation', () => {
+	it('hides no word that only modifies a category noun ("the […] process")', () => {
+		const md = [
+			'# Momentum',
+			'',
+			'## Optimization',
+			'',
+			'The *optimization* of deep networks stalls in narrow valleys; optimization needs care.',
+			'',
+			'## Summary',
+			'',
+			'* Momentum prevents stalling of the optimization process, most of all for noisy gradients.'
+		].join('\n');
+		const spans = summary(md).flatMap((c) => (c.facet.type === 'cloze' ? [c.facet.span] : []));
+		expect(spans).not.toContain('optimization');
+	});
+});

@@ -4,7 +4,14 @@ import { dangles, dropConnective } from '../text/dangling';
 import { normalise } from '../text/normalise';
 import { sentences, snapToWords, words } from '../text/segment';
 import { HOLE } from './cloze';
-import { compound, generic } from './cloze-guards';
+import {
+	abbreviatesHeading,
+	compound,
+	generic,
+	GENERIC_HEAD,
+	promises,
+	rebuilt
+} from './cloze-guards';
 import { isStopword } from '../text/frequency';
 import { headingTerm, whatIs } from './concept';
 import { isTerm, matchDefinition, plainText } from './definition';
@@ -81,10 +88,16 @@ export function summaryCards({ article, sections, zh, earlier }: Extraction): Ca
 			const { at, text: hidden } = span;
 			// Given away or a guess among peers (judged on unseen articles): a span the headings
 			// shown with the card name, or one item of an enumeration ("A、[…]等").
-			const shown = normalise([article.title, ...section.path].join(' '));
+			const headings = [article.title, ...section.path];
+			const shown = normalise(headings.join(' '));
 			const end = at + hidden.length;
 			const touching = item.slice(Math.max(0, at - 1), at) + item.slice(end, end + 1);
 			if (shown.includes(normalise(hidden)) || /[、,，和与及或]/u.test(touching)) continue;
+			// "[RNN]" under "Recurrent Neural Networks"; "位置编码来注入绝对或相对的[位置信息]" next to
+			// 顺序信息: the headings or the item's own words give the blank away (fresh set 2, 6 and 13).
+			if (abbreviatesHeading(hidden, headings)) continue;
+			if (rebuilt(item, at, end, lang)) continue;
+			if (promises(item, zh)) continue;
 			out.push({
 				kind: 'cloze',
 				front:
@@ -181,6 +194,10 @@ function pickSpan(item: string, keys: Set<string>, prose: string, title: string,
 		if (inMathOrCode(item, at, at + text.length)) return;
 		if (halfCompound(item, at, at + text.length, lang, prose)) return;
 		if (generic(exact, lang, tier === 0, false)) return;
+		// A phrase the article only repeats, or one word, before a category noun ("the […]
+		// process"), is that noun's modifier: the blank asks to finish a collocation.
+		const oneWord = !/\s/.test(exact.trim());
+		if ((tier > 0 || oneWord) && modifiesHead(item.slice(at + text.length), lang)) return;
 		const topic = title.includes(n) || n.includes(title);
 		found.push({ at, text: exact, tier: topic ? tier + 2 : tier });
 	};
@@ -228,6 +245,19 @@ function halfCompound(item: string, start: number, end: number, lang: string, pr
 	if (!before || isStopword(before[1].toLowerCase())) return false;
 	// The summary's items are list items, outside `prose`: once there is a phrase of the article.
 	return prose.includes(normalise(`${before[1]} ${item.slice(start, end)}`));
+}
+
+/** The text after a span starts with a category noun ("process", "方法"), which the span modifies. */
+function modifiesHead(after: string, lang: string): boolean {
+	if (lang === 'zh') {
+		const next = after.match(/^\p{Script=Han}{2}/u)?.[0];
+		return !!next && GENERIC_HEAD.test(next);
+	}
+	const next = after.match(/^\s+([A-Za-z]+)/)?.[1] ?? '';
+	// "processes", "methods": the singular is the category.
+	return [next, next.replace(/es$/, ''), next.replace(/s$/, '')].some(
+		(w) => w && GENERIC_HEAD.test(w)
+	);
 }
 
 /** Whether [start, end) touches inline math (`$…$`) or code (`` `…` ``) in the item. */
