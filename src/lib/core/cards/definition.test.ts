@@ -301,3 +301,18 @@ describe('a definition that only repeats the term is none', () => {
 		).toBe('hyperparameters');
 	});
 });
+
+describe('a term is never cut where no word ends', () => {
+	it('refuses a Latin name cut by a length cap, and a term ending on the 不 of 不是', () => {
+		const long = matchDefinition(
+			'这类方法被称为 Reinforcement Learning with Verifiable Rewards（RLVR），奖励由程序自动判定。',
+			'zh'
+		);
+		expect(long?.term ?? '').not.toBe('Reinforcement Learning with Ve');
+		expect(matchDefinition('配套实现不是一个孤立的训练脚本，而是一整套工具。', 'zh')).toBeNull();
+		// A region of a figure the card does not show is no term.
+		expect(
+			matchDefinition('阴影部分是第一个输出元素以及用于输出计算的输入和核张量元素。', 'zh')
+		).toBeNull();
+	});
+});

@@ -476,7 +476,26 @@ export function matchDefinition(
 	// A question or an instruction defines nothing; an answer whose brackets do not close is cut.
 	if (/[？?]$/.test(sentence) || !balanced(sentence)) return null;
 	const found = zh ? matchZh(sentence, opts) : matchEn(sentence, opts);
-	return found && !circular(found, zh) ? found : null;
+	return found && !circular(found, zh) && !brokenTerm(found.term, sentence) ? found : null;
+}
+
+/**
+ * A term cut where no word ends: a Latin word the sentence goes on with ("Reinforcement Learning
+ * with Ve" of "…Verifiable Rewards", a length cap), or a Chinese term that ends on an adverb or a
+ * negation the copula split off ("配套实现不" of "配套实现不是…").
+ */
+function brokenTerm(term: string, sentence: string): boolean {
+	// "阴影部分" (the shaded part) is a region of a figure the card does not show.
+	if (
+		/阴影|图中|上图|下图|^(?:the )?(?:shaded|highlighted|colou?red) (?:part|area|region)/iu.test(
+			term
+		)
+	)
+		return true;
+	if (/(?:不|没|并|只|也|都|就|才|还|而|又|已|将|会)$/u.test(term)) return true;
+	if (!/[A-Za-z]$/.test(term)) return false;
+	const at = sentence.indexOf(term);
+	return at >= 0 && /^[A-Za-z]/.test(sentence.slice(at + term.length));
 }
 
 /**

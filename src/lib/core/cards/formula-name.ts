@@ -51,7 +51,7 @@ export function isGenericName(name: string): boolean {
 
 /** Pronouns and demonstratives: "这一更新过程" refers back, it names nothing. */
 const ZH_NOT_A_NAME =
-	/^(?:我们|我|你|它|他|她|这|那|此|该|上述|如下|以下|下面|其中|由此|可以|就|也)/u;
+	/^(?:我们|我|你|它|他|她|这|那|此|该|上述|如下|以下|下面|其中|由此|可以|就|也|本章|本节|本文|这里|此处|同一|同样|\d+\s*个)/u;
 const EN_NOT_A_NAME = /^(?:this|that|these|those|it|its|our|we|following|above|such|same)\b/i;
 
 function tidyZh(raw: string): string | null {
@@ -62,6 +62,8 @@ function tidyZh(raw: string): string | null {
 		.replace(/^(?:则|即|而|并|再|就|也|首先|然后|最后)/u, '')
 		.replace(/\s*\$[^$]*\$\s*$/, '')
 		.replace(/(?:就|也|则|便|是|为|如下)$/u, '')
+		// "输出形状将为", "4 个 advantage 分别为": the adverb before 为 is no part of the name.
+		.replace(/(?:将|会|分别|都|均|也|就|则|要|应)$/u, '')
 		.trim();
 	// "查询$Q$、键$K$和值$V$的缩放点积注意力" → 缩放点积注意力.
 	if (n.includes('$')) n = n.replace(/^.*\$[^$]*\$\s*的?/u, '');

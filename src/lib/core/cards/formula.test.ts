@@ -689,3 +689,19 @@ describe('connectives of a description', () => {
 		).toBe('The calculation is determined by the input.');
 	});
 });
+
+describe('formula names cut from a lead-in (set 3 of unseen articles)', () => {
+	it('drops the adverb before 为, and names nothing from "本章…", "4 个…", "同一条…"', () => {
+		expect(formulaName('则输出形状将为')).toBe('输出形状');
+		expect(formulaName('本章将训练 advantage 写为：')).toBeNull();
+		expect(formulaName('4 个 advantage 分别为：')).toBeNull();
+		expect(formulaName('让 Teacher 计算同一条 Student completion 的条件概率：')).toBeNull();
+	});
+
+	it('asks no name of a formula made only of numbers', () => {
+		const md = '# 奖励\n\n## 优势\n\n4 个样本的优势值为：\n\n$$\n[0.5, -0.5, -0.5, 0.5]\n$$\n';
+		const cards = importArticle(md, { path: 'adv.md' }).cards.filter((c) => c.kind === 'formula');
+		expect(cards.some((c) => c.facet.type === 'formula' && c.facet.ask === 'name')).toBe(false);
+		expect(cards.some((c) => c.facet.type === 'formula' && c.facet.ask === 'tex')).toBe(false);
+	});
+});

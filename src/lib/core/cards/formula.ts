@@ -550,7 +550,11 @@ function cardsOf(
 	const tex = block.tex;
 	const display = `$$\n${tex}\n$$`;
 	const { entries: legend, used, loose } = legendOf(f);
-	const { name, description, raw, leadOnly } = describe(f, zh, loose, labels);
+	const described = describe(f, zh, loose, labels);
+	const { description, raw, leadOnly } = described;
+	// Numbers only ("[0.5, -0.5, -0.5, 0.5]") are a worked result, not a formula to name: asked by
+	// name, it cannot be recalled without the numbers it came from.
+	const name = /[A-Za-z]/.test(tex.replace(/\\[A-Za-z]+/g, '')) ? described.name : undefined;
 	const legendText = resolveEqrefs(
 		unwrapLines(used.join(zh ? '' : ' ')),
 		zh,
