@@ -125,3 +125,18 @@ describe('a question heading answered by the section’s opening', () => {
 		expect(card.back).toContain('大模型Agent是一个以LLM为核心“大脑”');
 	});
 });
+
+describe('a question in running text that leans on the sentence before is none', () => {
+	it('"还有什么因素会影响输出的大小呢？" asks besides what the text said before', () => {
+		const md = [
+			'# 卷积',
+			'',
+			'## 填充和步幅',
+			'',
+			'输出的形状取决于输入形状和卷积核的形状。',
+			'',
+			'还有什么因素会影响输出的大小呢？填充和步幅也会影响输出的大小，本节介绍这两个概念。'
+		].join('\n');
+		expect(run(md, conceptCards, faqCards).filter((c) => c.kind === 'faq')).toEqual([]);
+	});
+});

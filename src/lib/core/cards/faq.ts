@@ -265,9 +265,10 @@ const balanced = (t: string) =>
 	].every(([a, b]) => t.split(a).length === t.split(b).length);
 
 /** A question that needs the text before it ("这个算法…", "我们怎样…", "What happens if this …"). */
-const NEEDS_CONTEXT_ZH = /这|那|它|其|此|该|上述|他们|我们|你|如果|假设|假如|会怎么样|怎么样了/u;
+const NEEDS_CONTEXT_ZH =
+	/这|那|它|其|此|该|上述|他们|我们|你|如果|假设|假如|会怎么样|怎么样了|^(?:还有|另外|此外|除此之外|除了)/u;
 const NEEDS_CONTEXT_EN =
-	/\b(?:this|that|these|those|it|its|they|them|we|our|you|if|suppose|above|here)\b/i;
+	/\b(?:this|that|these|those|it|its|they|them|we|our|you|if|suppose|above|here|else|besides|other)\b/i;
 
 /**
  * "为什么预处理有效呢？ 假设…。幸运的是，…": a paragraph that opens with a
