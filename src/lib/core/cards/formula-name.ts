@@ -125,6 +125,8 @@ function zhLeadName(text: string): string | null {
 		// "RMSNorm函数可以用以下数学公式表示：" names its subject.
 		/^(.{2,40}?)(?:就|也|则)?(?:可以|可|能够|能)?(?:用|由|通过|以)(?:以下|如下|下面|下列)?的?(?:数学)?(?:公式|式子|方程|表达式)(?:来)?(?:表示|表达|描述|计算|定义|给出)$/u,
 		/(?:以下是|下面是|如下是|这是|就是)(.{2,30})$/u,
+		// "OPD 可以选择不同的分布散度。本章使用 reverse KL：" names the one it uses.
+		/^(?:本章|本节|本文|这里|此处|我们)(?:将|会)?(?:使用|采用|选用|选择)(?:的是)?(.{2,30})$/u,
 		// "GELU 的计算方式为" is a noun phrase ("计算方式"), not the verb "计算": left to the next pattern.
 		/^.*?(?<![具拥含所没的]\s*)(?:得到|给出|计算|生成|求得|有)(?:一个|一种|了|出)?(.{2,40})$/u,
 		// "sigmoid函数的导数为下面的公式：" names its subject (set1's MLP made no name of it).

@@ -696,6 +696,8 @@ describe('formula names cut from a lead-in (set 3 of unseen articles)', () => {
 		expect(formulaName('本章将训练 advantage 写为：')).toBeNull();
 		expect(formulaName('4 个 advantage 分别为：')).toBeNull();
 		expect(formulaName('让 Teacher 计算同一条 Student completion 的条件概率：')).toBeNull();
+		// "本章使用 X：" names the X it uses.
+		expect(formulaName('OPD 可以选择不同的分布散度。本章使用 reverse KL：')).toBe('reverse KL');
 	});
 
 	it('asks no name of a formula made only of numbers', () => {
