@@ -16,7 +16,7 @@ describe('npm run deck', () => {
 		});
 		// Formulas, FAQ answers and the flow steps are fixed by the article; the other counts follow the extraction rules.
 		expect(out).toMatch(
-			/concept \d+, formula 7, faq 4, cloze \d+, diagram 15, list \d+, exercise 1\)/
+			/concept \d+, formula 4, faq 4, cloze \d+, diagram 15, list \d+, exercise 1\)/
 		);
 		expect(out).toContain('line 271: Removed chat-template token <|assistant|>');
 	});

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { openLibrary, readTable } from './helpers';
 
-/** Sample 000 (src/lib/samples/000_3a9609661c311274.md), as the library titles it: it has Chinese clozes. */
-const SEED_000 = '大模型创业：行业发展趋势与挑战';
+/** Sample 004 (src/lib/samples/004_74aad78e91617ff9.md), as the library titles it: it has Chinese clozes. */
+const SEED_004 = '大模型在 AI 时代的创业产品趋势';
 
 interface ClozeCard {
 	id: string;
@@ -16,7 +16,7 @@ test('a Chinese cloze card shows a drawn blank, not asterisks, in review and the
 }) => {
 	await openLibrary(page);
 	const articles = await readTable<{ id: string; title: string; lang: string }>(page, 'articles');
-	const seed = articles.find((a) => a.title === SEED_000)!;
+	const seed = articles.find((a) => a.title === SEED_004)!;
 	expect(seed.lang).toMatch(/^zh/);
 	const clozes = (await readTable<ClozeCard>(page, 'cards')).filter((c) => c.kind === 'cloze');
 	const spanOf = new Map(clozes.map((c) => [c.id, c.facet?.span]));

@@ -703,7 +703,35 @@ describe('formula names cut from a lead-in (set 3 of unseen articles)', () => {
 	it('asks no name of a formula made only of numbers', () => {
 		const md = '# 奖励\n\n## 优势\n\n4 个样本的优势值为：\n\n$$\n[0.5, -0.5, -0.5, 0.5]\n$$\n';
 		const cards = importArticle(md, { path: 'adv.md' }).cards.filter((c) => c.kind === 'formula');
-		expect(cards.some((c) => c.facet.type === 'formula' && c.facet.ask === 'name')).toBe(false);
-		expect(cards.some((c) => c.facet.type === 'formula' && c.facet.ask === 'tex')).toBe(false);
+		const asks = cards.map((c) => (c.facet?.type === 'formula' ? c.facet.ask : ''));
+		expect(asks).not.toContain('name');
+		expect(asks).not.toContain('tex');
+	});
+});
+
+describe('two formulas with one name', () => {
+	it('each asks its formula in its own section', () => {
+		const md = [
+			'# 卷积',
+			'',
+			'## 填充',
+			'',
+			'添加 $p_h$ 行填充后，输出形状为：',
+			'',
+			'$$(n_h-k_h+p_h+1)\\times(n_w-k_w+p_w+1)$$',
+			'',
+			'## 步幅',
+			'',
+			'当垂直步幅为 $s_h$ 时，输出形状为：',
+			'',
+			'$$\\lfloor(n_h-k_h+p_h+s_h)/s_h\\rfloor \\times \\lfloor(n_w-k_w+p_w+s_w)/s_w\\rfloor$$'
+		].join('\n');
+		const fronts = importArticle(md, { path: 'conv.md' })
+			.cards.filter((c) => c.facet?.type === 'formula' && c.facet.ask === 'tex')
+			.map((c) => c.front);
+		expect(fronts).toEqual([
+			'在「填充」中，**输出形状** 的公式是什么？',
+			'在「步幅」中，**输出形状** 的公式是什么？'
+		]);
 	});
 });

@@ -2,6 +2,7 @@ import { stripInline } from '../content/headings';
 import type { Block, Section } from '../content/types';
 import { formulaName, nameAfter } from './formula-name';
 import { dangles } from '../text/dangling';
+import { normalise } from '../text/normalise';
 import {
 	isContentful,
 	isFrameOnly,
@@ -523,7 +524,30 @@ export function formulaCards({ sections, zh }: Extraction): CardDraft[] {
 	for (const section of sections) {
 		for (const f of findFormulas(section)) out.push(...cardsOf(f, zh, asked, labels));
 	}
-	return out;
+	return telledApart(out, zh);
+}
+
+/**
+ * Two formulas the text gives one name ("输出形状" with padding, and again with strides):
+ * "What is the formula for X?" would have two answers, so each names its section.
+ */
+function telledApart(cards: CardDraft[], zh: boolean): CardDraft[] {
+	const texOf = new Map<string, Set<string>>();
+	for (const c of cards)
+		if (c.facet.type === 'formula' && c.facet.ask === 'tex' && c.facet.name) {
+			const k = normalise(c.facet.name);
+			texOf.set(k, (texOf.get(k) ?? new Set()).add(c.facet.tex));
+		}
+	return cards.map((c) => {
+		if (c.facet.type !== 'formula' || c.facet.ask !== 'tex' || !c.facet.name) return c;
+		if ((texOf.get(normalise(c.facet.name))?.size ?? 0) < 2) return c;
+		const where = stripInline(c.context.headingPath.at(-1) ?? '');
+		if (!where || normalise(where) === normalise(c.facet.name)) return c;
+		const front = zh
+			? `在「${where}」中，${nameQuestion(c.facet.name, zh)}`
+			: `In “${where}”, ${nameQuestion(c.facet.name, zh).replace(/^What/, 'what')}`;
+		return { ...c, front };
+	});
 }
 
 /** The TeX of every labelled display formula (`:eqlabel:`), by label. */
@@ -633,7 +657,7 @@ function cardsOf(
 		const obvious = symbols.every((s) => isObviousMeaning(s, meaning));
 		(obvious ? symbolCards : cards).push({
 			...base,
-			front: `${symbolQuestion(symbols, name, zh)}\n\n${display}`,
+			front: `${symbolQuestion(symbols, name ?? null, zh)}\n\n${display}`,
 			back: meaning,
 			facet: { type: 'symbol', symbol: symbols.join(', '), meaning, tex, ...(name ? { name } : {}) }
 		});

@@ -25,7 +25,6 @@ const LABEL_ZH = /^[^，。：:]{1,6}[：:]\s*(?=.{8})/u;
 /** A count in the lead-in ("有三种方式", "分为两类"): the question asks which ones. */
 const COUNT_ZH =
 	/(?<![\d一二三四五六七八九十百千万])([二两三四五六七八九十]|\d+)\s*(个|种|类|点|项|步|条|大|部分)/u;
-/(?<![\p{Script=Han}\d])([一二两三四五六七八九十]|\d+)\s*(个|种|类|点|项|步|条|大|部分)/u;
 /** Words that carry no topic: a lead-in made only of these ("具体步骤如下") says nothing. */
 const EMPTY_ZH =
 	/哪些|哪|什么|怎样|怎么样|呢|吗|主要|具体|详细|一般|通常|以下|如下|下列|所示|包括|包含|分为|分成|可以|可|有|几|[点个种类项步条]|内容|方面|步骤|流程|过程|要点|方法|如|是|为|的|[，,：:？?\s]/gu;
