@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumEnv, chromiumPath } from './scripts/chromium.mjs';
 
 /** Its own port, so a running `npm start` on 4173 does not get in the way. */
 const PORT = 4183;
@@ -17,7 +17,8 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: chromiumPath ?? undefined,
-			args: chromiumArgs
+			args: chromiumArgs,
+			env: chromiumEnv
 		},
 		trace: 'retain-on-failure'
 	},

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precacheList } from './vite/precache';
 
 /**
  * KaTeX's stylesheet lists each font as woff2, woff and ttf. Every browser
@@ -46,7 +47,7 @@ type Middleware = (
 ) => void;
 
 export default defineConfig({
-	plugins: [crossOriginIsolation(), katexWoff2Only(), sveltekit()],
+	plugins: [crossOriginIsolation(), katexWoff2Only(), sveltekit(), precacheList()],
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
 	test: {

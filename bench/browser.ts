@@ -4,13 +4,13 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs, chromiumEnv, chromiumPath } from '../scripts/chromium.mjs';
 
 export const PORT = 4193;
 export const BASE = `http://localhost:${PORT}`;
 
 export async function startApp(): Promise<{ browser: Browser; stop: () => Promise<void> }> {
-	if (!chromiumPath) throw new Error('No Chromium: install Debian chromium or set CHROMIUM_PATH.');
+	if (!chromiumPath) throw new Error('No Chromium: run npm install, or set CHROMIUM_PATH.');
 	execSync('npx vite build', { stdio: 'ignore' });
 	const server: ChildProcess = spawn(
 		'npx',
@@ -27,7 +27,11 @@ export async function startApp(): Promise<{ browser: Browser; stop: () => Promis
 			await new Promise((r) => setTimeout(r, 200));
 		}
 	}
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: chromiumArgs,
+		env: chromiumEnv
+	});
 	return {
 		browser,
 		stop: async () => {

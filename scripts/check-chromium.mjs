@@ -1,14 +1,16 @@
-// Run before the browser tests: say how to get Chromium instead of failing obscurely.
+// Run before the browser tests: say which Chromium they use, or how to get one instead of
+// failing obscurely (the packaged browser is for Linux on x64 only).
 import { chromiumPath } from './chromium.mjs';
 
 if (!chromiumPath) {
 	console.error(
 		[
 			'No Chromium found for the browser tests.',
-			'Install it with:   sudo apt-get install chromium   (Debian/Ubuntu)',
+			'Run `npm install` (it brings a packaged Chromium for Linux x64),',
 			'or point CHROMIUM_PATH at a Chromium or Chrome binary:',
 			'                   CHROMIUM_PATH=/path/to/chrome npm test'
 		].join('\n')
 	);
 	process.exit(1);
 }
+console.log(`Browser tests use ${chromiumPath}`);

@@ -3,25 +3,31 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline use: every file of the built app (pages, the lazily loaded
- * Mermaid chunks, the import worker, KaTeX's woff2 fonts) is cached at
- * install, so after one visit Mnemo loads, reviews and imports with the
- * network off. Page loads try the network first (to pick up a new version)
- * and fall back to the cached app shell; hashed assets come from the cache.
+ * Offline use from the first visit: every file of the built app (pages, the lazily loaded
+ * Mermaid chunks, the import and optimizer workers with their WebAssembly, KaTeX's woff2
+ * fonts, the icons) is cached at install, so Mnemo loads, reviews and imports with the
+ * network off as soon as the worker is active. Page loads try the network first (to pick up a
+ * new version) and fall back to the cached app shell; hashed assets come from the cache.
  */
 import { build, files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `mnemo-${version}`;
 const SHELL = '/';
-const PRECACHE = [...new Set([...build, ...files, SHELL])];
-const IMMUTABLE = new Set([...build, ...files]);
+/** Written by the build (vite/precache.ts): `build` lacks what the worker bundles emit. */
+const LIST = '/_app/precache.json';
+
+async function everyFile(): Promise<string[]> {
+	const response = await fetch(LIST, { cache: 'no-store' });
+	if (!response.ok) throw new Error(`${LIST}: ${response.status}`);
+	const emitted = (await response.json()) as string[];
+	return [...new Set([...build, ...files, ...emitted, SHELL])];
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(PRECACHE))
+		Promise.all([caches.open(CACHE), everyFile()])
+			.then(([cache, all]) => cache.addAll(all))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -74,6 +80,9 @@ async function fromCacheThenNetwork(request: Request): Promise<Response> {
 	return response;
 }
 
+/** Files from static/ (icons, the manifest): unhashed, cached afresh with each version. */
+const STATIC = new Set(files);
+
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	if (request.method !== 'GET') return;
@@ -81,7 +90,7 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	if (request.mode === 'navigate') {
 		event.respondWith(fromNetworkThenCache(request).then(isolated));
-	} else if (IMMUTABLE.has(url.pathname)) {
+	} else if (url.pathname.startsWith('/_app/immutable/') || STATIC.has(url.pathname)) {
 		event.respondWith(fromCacheThenNetwork(request).then(isolated));
 	}
 });

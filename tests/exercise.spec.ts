@@ -1,5 +1,5 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs, chromiumEnv, chromiumPath } from '../scripts/chromium.mjs';
 import { cacheApp, openLibrary, readTable } from './helpers';
 
 /** The instance on screen, as the page drew it. */
@@ -156,6 +156,7 @@ test('without WebGL the CPU backend checks answers, with a visible notice', asyn
 	// No GPU here and SwiftShader taken away: WebGL cannot start (see ../shared/notes).
 	const browser = await chromium.launch({
 		executablePath: chromiumPath!,
+		env: chromiumEnv,
 		args: [
 			...chromiumArgs.filter((a) => !a.includes('swiftshader')),
 			'--disable-software-rasterizer'

@@ -93,7 +93,7 @@ test('rating buttons show intervals, and the summary comes at the end', async ({
 	await expect(page.locator('form [role=status]')).toContainText('Saved');
 
 	await page.goto('/review');
-	await expect(page.getByTestId('remaining')).toHaveText('3 · 0 · 0');
+	await expect(page.getByTestId('remaining')).toHaveText('3 new · 0 learning · 0 to review');
 	await page.keyboard.press('Space');
 	await expect(page.locator('.grade.g1 .ivl')).toHaveText('1m');
 	await expect(page.locator('.grade.g3 .ivl')).toHaveText('10m');

@@ -16,6 +16,14 @@ export const zh: Record<string, string> = {
 	Reload: '重新加载',
 	'to go on (everything you rated is saved).': '后继续（你的所有评分都已保存）。',
 	'The sample library could not be saved: {{reason}}': '无法保存示例文库：{{reason}}',
+	Dismiss: '关闭',
+	'Your rating was not saved ({{reason}}). The card is still here: rate it again.':
+		'你的评分没有保存（{{reason}}）。卡片还在这里：请再评一次。',
+	'The next card could not be shown: {{reason}}': '无法显示下一张卡片：{{reason}}',
+	'The rating could not be undone: {{reason}}': '无法撤销这次评分：{{reason}}',
+	'This answer could not be checked and saved: {{reason}}': '无法检查并保存这个答案：{{reason}}',
+	'The settings could not be saved: {{reason}}': '无法保存设置：{{reason}}',
+	'The theme could not be saved: {{reason}}': '无法保存主题：{{reason}}',
 	', ': '，',
 	'.': '。',
 	Delete: '删除',
@@ -40,8 +48,12 @@ export const zh: Record<string, string> = {
 	'Export all to Anki': '全部导出到 Anki',
 	'Export to Anki': '导出到 Anki',
 	'A text file Anki imports: File → Import': 'Anki 可导入的文本文件：文件 → 导入',
-	'Problems found on import': '导入时发现的问题',
-	'{{n}} to check': '{{n}} 处待检查',
+	'{{count}} problems to check_other': '{{count}} 处问题待检查',
+	'Mnemo turns your Markdown articles into cards to review, quizzes and formula exercises, kept in this browser and usable offline.':
+		'Mnemo 把你的 Markdown 文章变成复习卡片、测验和公式练习，数据保存在这个浏览器里，离线也能用。',
+	'To start, add an article below, or open one of the samples and press Review.':
+		'开始使用：在下面添加一篇文章，或打开一篇示例文章，然后点“复习”。',
+	'Show more ({{n}} left)': '显示更多（还有 {{n}} 张）',
 	'Delete {{title}}': '删除 {{title}}',
 	'Pasted article': '粘贴的文章',
 	'{{n}} new': '新增 {{n}}',
@@ -96,8 +108,7 @@ export const zh: Record<string, string> = {
 	Cancel: '取消',
 	// Review
 	'Session progress': '本轮进度',
-	New: '新卡片',
-	Learning: '学习中',
+	'to review': '待复习',
 	'Loading today’s cards…': '正在载入今天的卡片…',
 	'Show in article (line {{line}})': '在文章中查看（第 {{line}} 行）',
 	'Show answer': '显示答案',
@@ -130,7 +141,8 @@ export const zh: Record<string, string> = {
 	'Is this the right answer?': '这个答案对吗？',
 	'Your answer': '你的答案',
 	'Type your answer, then Enter': '输入答案，然后按回车',
-	'Definition for term {{n}}': '术语 {{n}} 的定义',
+	'Definition for term {{letter}}': '术语 {{letter}} 的定义',
+	Definitions: '定义',
 	Steps: '步骤',
 	'Move {{step}} up': '上移 {{step}}',
 	'Move {{step}} down': '下移 {{step}}',
@@ -170,6 +182,32 @@ export const zh: Record<string, string> = {
 	False: '错',
 	'False — the answer is:': '错——答案是：',
 	'There are no cards on this topic to ask about.': '这个主题没有可以出题的卡片。',
+	'No weak cards on this topic: nothing you have lapsed on or are likely to forget.':
+		'这个主题没有薄弱卡片：没有遗忘过的，也没有可能已经忘记的。',
+	'Match every term before checking: {{n}} still without a definition.':
+		'检查前请为每个术语配对：还有 {{n}} 个没有选定义。',
+	'Pick an answer before checking.': '请先选择答案再检查。',
+	'Keys: a letter (A–{{last}}) picks a row, a digit (1–{{n}}) its definition, ↑ / ↓ move between rows; Enter checks once every row has one.':
+		'按键：字母（A–{{last}}）选择一行，数字（1–{{n}}）选择它的定义，↑ / ↓ 在行间移动；每行都配对后按回车检查。',
+	'Keys: 1 or T for true, 2 or F for false; Enter checks it and goes on.':
+		'按键：1 或 T 表示对，2 或 F 表示错；回车检查并继续。',
+	'A number counts in any usual form (1/3, 33.3 %, 3.3e-1, ≈ 0.333) within {{percent}} % of the answer.':
+		'数字可以用常见的任何写法（1/3、33.3 %、3.3e-1、≈ 0.333），与答案相差 {{percent}} % 以内即算对。',
+	'Case, width, an article or a plural do not matter; one slip in a long word is pointed out, not counted wrong.':
+		'大小写、全角半角、冠词和单复数都不影响；长单词里的一处拼写错误会被指出，但不算错。',
+	'Almost — check the spelling': '差一点——请检查拼写',
+	'almost — check the spelling': '差一点——请检查拼写',
+	'{{type}}: {{n}}': '{{type}}：{{n}}',
+	'Only my weak cards (lapsed, or likely forgotten by now)':
+		'只考我的薄弱卡片（遗忘过的，或现在可能已经忘记的）',
+	'This topic can fill {{n}} of the {{size}} questions asked':
+		'这个主题能出所要 {{size}} 道题中的 {{n}} 道',
+	'The quiz will have {{n}}: a topic too small for a type gets fewer of it.':
+		'测验将有 {{n}} 道题：主题太小时，相应题型的题会少一些。',
+	'Time: {{s}} s in all.': '用时：共 {{s}} 秒。',
+	'{{s}} s': '{{s}} 秒',
+	'Your card': '你的卡片',
+	'Its passage (line {{line}})': '它的原文（第 {{line}} 行）',
 	// Settings
 	'“{{bad}}” is not a step: write minutes, hours or days like 1m 10m 1d.':
 		'「{{bad}}」不是有效的间隔：请写分钟、小时或天，例如 1m 10m 1d。',
@@ -233,6 +271,8 @@ export const zh: Record<string, string> = {
 		'FSRS 预测你记起每张卡片的概率。用你自己的复习记录拟合它的参数，能让预测以及复习间隔更贴合你的记忆。',
 	'Reviews to learn from: {{own}} in this library, {{imported}} imported.':
 		'可用于学习的复习记录：本文库 {{own}} 条，导入 {{imported}} 条。',
+	'Reviews to learn from: {{reviews}} in review and {{quiz}} from quizzes in this library, {{imported}} imported.':
+		'可用于学习的复习记录：本文库复习 {{reviews}} 条、测验 {{quiz}} 条，导入 {{imported}} 条。',
 	'The schedule uses:': '当前排程使用：',
 	'parameters fitted to you': '为你拟合的参数',
 	'the FSRS defaults': 'FSRS 默认参数',

@@ -5,6 +5,7 @@
  * handlers: diagrams come from untrusted articles.
  */
 import { t } from '$lib/i18n/index.svelte';
+import { safeDiagram, stripRemote } from './remote';
 
 type Mermaid = (typeof import('mermaid'))['default'];
 
@@ -31,10 +32,16 @@ export async function renderDiagrams(root: HTMLElement): Promise<void> {
 	const mermaid = await load();
 	for (const el of pending) {
 		el.dataset.state = 'drawing';
-		const source = el.querySelector('pre')?.textContent ?? '';
+		// An article's directives may not change security settings or add theme CSS, nor its labels
+		// load images.
+		const source = safeDiagram(el.querySelector('pre')?.textContent ?? '');
 		try {
 			const { svg } = await mermaid.render(`mnemo-diagram-${++counter}`, source);
-			el.innerHTML = svg;
+			// Parsed into an inert template first: an image in it loads nothing until inserted.
+			const drawn = document.createElement('template');
+			drawn.innerHTML = svg;
+			stripRemote(drawn.content);
+			el.replaceChildren(drawn.content);
 			el.dataset.state = 'done';
 		} catch (e) {
 			el.dataset.state = 'error';

@@ -10,9 +10,10 @@ import {
 	type Verdict
 } from '$lib/core/exercise';
 import type { Grade } from '$lib/core/schedule';
-import { t } from '$lib/i18n/index.svelte';
+import { msg, t } from '$lib/i18n/index.svelte';
 import { saveAttempt } from '$lib/storage/exercise';
 import { loadRunner, type Runner } from '$lib/tf/runner';
+import { notices } from './notices.svelte';
 
 /** The TensorFlow.js runner as a page sees it: loading, ready, or failed with a message. */
 export class TfStatus {
@@ -45,6 +46,8 @@ export class ExerciseWork {
 	done = $state(false);
 	checking = $state(false);
 	message = $state('');
+	/** What the last check could not do (also reported to the notice area). */
+	error: unknown = $state(null);
 	#shownAt = Date.now();
 	#warm: Promise<unknown> | null = null;
 	readonly #cardId?: string;
@@ -114,6 +117,10 @@ export class ExerciseWork {
 				ms: Date.now() - this.#shownAt
 			});
 			if (this.verdict.correct || this.tries >= 2) this.done = true;
+			this.error = null;
+		} catch (e) {
+			this.error = e;
+			notices.report(msg('This answer could not be checked and saved: {{reason}}'), e);
 		} finally {
 			this.checking = false;
 		}

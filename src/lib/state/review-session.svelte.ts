@@ -24,6 +24,7 @@ import {
 	type QueueFilter
 } from '$lib/storage/review';
 import { getSchedule } from '$lib/storage/settings';
+import { notices } from './notices.svelte';
 
 export const GRADES: { grade: Grade; label: string; key: string }[] = [
 	{ grade: Rating.Again, label: msg('Again'), key: '1' },
@@ -61,6 +62,8 @@ export class ReviewSession {
 	canUndo = $state(false);
 	/** Set when another tab rated the card that was on screen here, so this tab moved on. */
 	ratedElsewhere = $state(false);
+	/** What the last rating or undo could not do (also reported to the notice area). */
+	error: unknown = $state(null);
 
 	#settings!: ScheduleSettings;
 	#scheduler!: ReturnType<typeof makeScheduler>;
@@ -204,9 +207,21 @@ export class ReviewSession {
 			const now = new Date();
 			const duration = Math.round(performance.now() - this.#shownAt);
 			performance.mark('mnemo:commit-start');
-			const done = await commitRating(this.#schedule, this.card.articleId, (current) =>
-				rate(this.#scheduler, current, grade, now, duration)
-			);
+			let done: CommittedRating;
+			try {
+				done = await commitRating(this.#schedule, this.card.articleId, (current) =>
+					rate(this.#scheduler, current, grade, now, duration)
+				);
+			} catch (e) {
+				// Nothing was written (one transaction): the card stays on screen, to be rated again.
+				this.error = e;
+				notices.report(
+					msg('Your rating was not saved ({{reason}}). The card is still here: rate it again.'),
+					e
+				);
+				return;
+			}
+			this.error = null;
 			performance.measure('mnemo:commit', 'mnemo:commit-start');
 			this.ratedElsewhere = false;
 			this.#history.push({ ...done, card: this.card, grade });
@@ -234,6 +249,10 @@ export class ReviewSession {
 			} else {
 				await this.#advance();
 			}
+		} catch (e) {
+			// The rating is saved; only showing what comes next failed.
+			this.error = e;
+			notices.report(msg('The next card could not be shown: {{reason}}'), e);
 		} finally {
 			this.#busy = false;
 		}
@@ -247,7 +266,15 @@ export class ReviewSession {
 		this.#busy = true;
 		this.#generation++;
 		try {
-			await undoRating(last);
+			try {
+				await undoRating(last);
+			} catch (e) {
+				// Nothing was taken back: the rating stays undoable.
+				this.#history.push(last);
+				this.error = e;
+				notices.report(msg('The rating could not be undone: {{reason}}'), e);
+				return;
+			}
 			this.reviewed--;
 			this.tally[last.grade]--;
 			this.canUndo = this.#history.length > 0;

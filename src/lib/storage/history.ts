@@ -16,13 +16,23 @@ export async function importHistory(reviews: CsvReview[], source: string): Promi
 	});
 }
 
-export async function historyCounts(): Promise<{ own: number; imported: number; files: string[] }> {
-	const [own, imported, files] = await Promise.all([
+/**
+ * How many reviews the optimizer has: this library's (`own`), of which `fromQuizzes` are quiz
+ * answers that rated a card (Stats counts the others as reviews), and imported ones.
+ */
+export async function historyCounts(): Promise<{
+	own: number;
+	fromQuizzes: number;
+	imported: number;
+	files: string[];
+}> {
+	const [own, fromQuizzes, imported, files] = await Promise.all([
 		db.reviewLog.count(),
+		db.reviewLog.filter((e) => e.source === 'quiz').count(),
 		db.history.count(),
 		db.history.orderBy('source').uniqueKeys()
 	]);
-	return { own, imported, files: files as string[] };
+	return { own, fromQuizzes, imported, files: files as string[] };
 }
 
 export async function clearImportedHistory(): Promise<void> {
