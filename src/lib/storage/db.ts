@@ -48,6 +48,14 @@ export interface QuizResultRow {
 		given: string;
 		expected: string;
 		correct: boolean;
+		/** A typed answer right but for one typo (counted right; the spelling was shown). */
+		almost?: boolean;
+		/** Cards answered wrongly (all of `cardIds` when absent and not correct: older results). */
+		missed?: string[];
+		/** The passage the question came from. */
+		source?: { articleId: string; line: number };
+		/** Milliseconds from showing the question to checking the answer. */
+		ms?: number;
 	}[];
 }
 

@@ -1,34 +1,43 @@
-import { inScope, type QuizScope } from '$lib/core/quiz';
-import {
-	makeScheduler,
-	rate,
-	Rating,
-	type Schedule,
-	type ScheduleSettings
-} from '$lib/core/schedule';
+import { inScope, quizRatings, weakCards, type QuizScope } from '$lib/core/quiz';
+import { makeScheduler, rate, type Schedule, type ScheduleSettings } from '$lib/core/schedule';
 import { db, type CardRow, type QuizResultRow } from './db';
 import { freshById, unlist } from './fresh';
 
 /** A stable key for a topic, so results of the same topic form one history. */
 export function topicKey(scope: QuizScope): string {
-	return JSON.stringify([scope.articleId ?? '', scope.section ?? [], scope.kind ?? '']);
+	const key = [scope.articleId ?? '', scope.section ?? [], scope.kind ?? ''];
+	// Older results have no weak flag: their keys stay as they were.
+	return JSON.stringify(scope.weak ? [...key, 'weak'] : key);
 }
 
 /**
- * The cards a quiz on this topic asks about, and the library's live cards
- * for distractors (nearest topic first, so other articles are the fallback).
+ * The cards a quiz on this topic asks about (`cards`) and the topic's live
+ * cards for distractors (`pool`): the same, unless the quiz is on the
+ * learner's weak cards, which it asks about while the rest of the topic
+ * still gives distractors. Never a card from outside the topic.
  */
-export async function quizCards(scope: QuizScope): Promise<{ cards: CardRow[]; pool: CardRow[] }> {
-	const pool = (await db.cards.toArray()).filter((c) => !c.retired);
-	return { cards: pool.filter((c) => inScope(c, scope)), pool };
+export async function quizCards(
+	scope: QuizScope,
+	settings: ScheduleSettings,
+	now = new Date()
+): Promise<{ cards: CardRow[]; pool: CardRow[] }> {
+	const pool = (await db.cards.toArray()).filter((c) => !c.retired && inScope(c, scope));
+	if (!scope.weak) return { cards: pool, pool };
+	// New cards have no schedule row (see fresh.ts), and a new card is not weak.
+	const rows = await db.schedules.bulkGet(pool.map((c) => c.id));
+	const schedules = new Map(rows.flatMap((s): [string, Schedule][] => (s ? [[s.cardId, s]] : [])));
+	return { cards: weakCards(pool, schedules, makeScheduler(settings), now), pool };
+}
+
+/** The stored cards with these ids (those still in the library), for the results page. */
+export async function cardsByIds(ids: string[]): Promise<CardRow[]> {
+	return (await db.cards.bulkGet(ids)).filter((c): c is CardRow => !!c);
 }
 
 /**
- * A quiz answer reaches the schedule: with the setting on, each card
- * answered wrongly is rated Again; a card answered rightly is rated Good
- * only if it was due anyway (a quiz is no reason to push others out).
- * Schedules and log entries are written in one transaction, marked as
- * coming from a quiz.
+ * A quiz answer reaches the schedule as `quizRatings` plans it (with the
+ * setting on): schedules and log entries written in one transaction, marked
+ * as coming from a quiz.
  */
 export async function applyQuizAnswer(
 	settings: ScheduleSettings,
@@ -41,18 +50,18 @@ export async function applyQuizAnswer(
 	await db.transaction('rw', db.cards, db.schedules, db.reviewLog, db.fresh, async () => {
 		// A new card without a schedule row yet has the empty one (see fresh.ts).
 		const [stored, fresh] = await Promise.all([db.schedules.bulkGet(cardIds), freshById()]);
-		const schedules = cardIds.map((id, i) => stored[i] ?? fresh.get(id));
+		const schedules = new Map(
+			cardIds.flatMap((id, i): [string, Schedule][] => {
+				const s = stored[i] ?? fresh.get(id);
+				return s ? [[id, s]] : [];
+			})
+		);
 		const rated: string[] = [];
-		for (const s of schedules.filter((s): s is Schedule => !!s && s.bucket !== 'off')) {
-			const wrong = missed.includes(s.cardId);
-			const due = (s.bucket === 'learn' || s.bucket === 'review') && s.due <= now;
-			if (!wrong && !due) continue;
-			const r = rate(scheduler, s, wrong ? Rating.Again : Rating.Good, now, 0, 'quiz');
-			// A missed card is due at once: the quiz already showed the answer, so the
-			// learner's next review session starts with it rather than a step later.
-			await db.schedules.put(wrong ? { ...r.schedule, due: now } : r.schedule);
+		for (const step of quizRatings([...schedules.values()], missed, now)) {
+			const r = rate(scheduler, schedules.get(step.cardId)!, step.rating, now, 0, 'quiz');
+			await db.schedules.put(step.dueNow ? { ...r.schedule, due: now } : r.schedule);
 			await db.reviewLog.add(r.entry);
-			if (fresh.has(s.cardId)) rated.push(s.cardId);
+			if (fresh.has(step.cardId)) rated.push(step.cardId);
 		}
 		const cards = await db.cards.bulkGet(rated);
 		await unlist(

@@ -1,7 +1,7 @@
 import { msg } from '$lib/i18n/index.svelte';
 /** A quiz lives in its URL, so it can be bookmarked and retaken. */
 import { CARD_KINDS, type CardKind } from '$lib/core';
-import { QUESTION_TYPES, type QuestionType } from '$lib/core/quiz';
+import { QUESTION_TYPES, QUIZ_MAX, type QuestionType } from '$lib/core/quiz';
 import type { QuizSetup } from '$lib/state/quiz-session.svelte';
 
 export function readSetup(params: URLSearchParams): Omit<QuizSetup, 'seed'> & { seed?: string } {
@@ -15,9 +15,10 @@ export function readSetup(params: URLSearchParams): Omit<QuizSetup, 'seed'> & { 
 		scope: {
 			...(params.get('article') ? { articleId: params.get('article')! } : {}),
 			...(section ? { section: section.split('\u001f') } : {}),
-			...(kind && CARD_KINDS.includes(kind) ? { kind } : {})
+			...(kind && CARD_KINDS.includes(kind) ? { kind } : {}),
+			...(params.get('weak') === '1' ? { weak: true } : {})
 		},
-		size: Number.isInteger(size) && size > 0 ? Math.min(size, 100) : 10,
+		size: Number.isInteger(size) && size > 0 ? Math.min(size, QUIZ_MAX) : 10,
 		types: types.length ? types : [...QUESTION_TYPES],
 		seed: params.get('seed') ?? undefined
 	};
@@ -29,6 +30,7 @@ export function quizQuery(setup: Omit<QuizSetup, 'seed'> & { seed?: string }): s
 	// A control character never found in a heading separates the path.
 	if (setup.scope.section?.length) p.set('section', setup.scope.section.join('\u001f'));
 	if (setup.scope.kind) p.set('kind', setup.scope.kind);
+	if (setup.scope.weak) p.set('weak', '1');
 	p.set('size', String(setup.size));
 	if (setup.types.length < QUESTION_TYPES.length) p.set('types', setup.types.join(','));
 	if (setup.seed) p.set('seed', setup.seed);

@@ -15,6 +15,7 @@ export type Shape =
 	| 'formula:tex'
 	| 'formula:name'
 	| 'formula:meaning'
+	| 'formula:result'
 	| 'formula:symbol'
 	| 'diagram:steps'
 	| 'diagram:next'
@@ -27,15 +28,12 @@ export type Shape =
 const MERMAID = /\n*```mermaid[\s\S]*?```\s*$/;
 const hasCjk = (s: string) => /\p{Script=Han}/u.test(s);
 
+/** What a card asks, coarsely: distractors and matching partners share it. */
 export function shapeOf(card: Card): Shape {
 	const f = facetOf(card);
 	switch (f.type) {
 		case 'formula':
-			return f.ask === 'tex'
-				? 'formula:tex'
-				: f.ask === 'name'
-					? 'formula:name'
-					: 'formula:meaning';
+			return `formula:${f.ask}`;
 		case 'symbol':
 			return 'formula:symbol';
 		case 'flow':
@@ -47,6 +45,31 @@ export function shapeOf(card: Card): Shape {
 		default:
 			return card.kind as Shape;
 	}
+}
+
+/**
+ * What an answer looks like: a display formula, inline math or a number, a
+ * short term, a list or a sentence. A distractor has the answer's form, so
+ * the one sentence among three terms is not the obvious pick.
+ */
+export type Form = 'formula' | 'math' | 'term' | 'list' | 'sentence';
+
+/** A term is at most this many words (Latin) or characters (Chinese). */
+const TERM_WORDS = 6;
+const TERM_HAN = 12;
+
+/** The form of an answer (Markdown, as `answerOf` gives it). */
+export function formOf(answer: string): Form {
+	const text = answer.trim();
+	if (text.startsWith('$$')) return 'formula';
+	if (/^\s*(?:[-*+]|\d+[.)])\s/m.test(text) && text.includes('\n')) return 'list';
+	const prose = text.replace(/\$[^$]*\$/g, ' ').trim();
+	if (!/[\p{L}]/u.test(prose)) return 'math';
+	const han = prose.match(/\p{Script=Han}/gu)?.length ?? 0;
+	const words = prose.split(/\s+/).filter((w) => /\p{Script=Latin}/u.test(w)).length;
+	// A full stop ends a sentence; a point inside "3.5" or "e.g." does not make one.
+	const stops = /[。！？；]/u.test(prose) || /[.!?;](?:\s|$)/.test(prose);
+	return !stops && han <= TERM_HAN && words <= TERM_WORDS ? 'term' : 'sentence';
 }
 
 /** The part of the back that answers the front, as Markdown. */
@@ -70,6 +93,28 @@ export function answerOf(card: Card): string {
 		default:
 			return back;
 	}
+}
+
+/** What a blanked name leaves in an offered answer. */
+export const NAME_BLANK = '____';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The answer as a question offers it: a definition or a key point with the
+ * term it is about blanked ("____ is the process of…"), so the option that
+ * repeats the asked term is not the obvious pick, nor one naming another
+ * term the obvious wrong one. Other answers as `answerOf` gives them.
+ */
+export function offeredAnswer(card: Card): string {
+	const answer = answerOf(card);
+	const f = facetOf(card);
+	const names =
+		f.type === 'definition' ? [f.term, f.gloss ?? ''] : f.type === 'point' ? [f.topic] : [];
+	return names
+		.filter((n) => [...n.trim()].length >= 2)
+		.sort((a, b) => b.length - a.length)
+		.reduce((text, n) => text.replace(new RegExp(escape(n.trim()), 'giu'), NAME_BLANK), answer);
 }
 
 /** The term of a card, for matching: the symbol, the name, the defined term or the question. */

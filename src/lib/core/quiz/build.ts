@@ -1,32 +1,31 @@
 /**
  * Seeded quiz builder: the same cards and seed always give the same quiz,
  * so a quiz URL can be retaken. Question types are mixed in turn; a card
- * that cannot carry a type (no plausible distractors, an answer too long to
- * type) is left to another type.
+ * that cannot carry a type fairly is left to another type, and a topic too
+ * small for a type gets fewer questions of it, never cards from elsewhere.
+ *
+ * Each source item (see `sourceItems`) is asked about once while the topic
+ * has items left; only then may a second question come from one item, and
+ * never from an item with an ordering question, which answers all of them.
  */
 import type { Card } from '../cards';
-import { facetOf } from '../cards/facet';
-import { seededRandom, shuffle, type Random } from '../rng';
-import { normalise } from '../text/normalise';
-import { answerOf, plain, promptOf, sameText, shapeOf, termOf } from './answers';
+import { seededRandom, shuffle } from '../rng';
+import { glossaryOf } from './accepted';
+import { answersItself, factsOf, type Facts } from './distractors';
+import { sourceItems } from './items';
+import { MAKERS } from './questions';
 import {
 	QUESTION_TYPES,
-	type ChoiceQuestion,
-	type MatchingQuestion,
-	type OrderingQuestion,
 	type Question,
 	type QuestionType,
 	type QuizOptions,
-	type QuizScope,
-	type TrueFalseQuestion,
-	type TypedQuestion
+	type QuizScope
 } from './types';
 
-/** Typed answers are short: a term, a step, a symbol's meaning. */
-const TYPED_MAX = 24;
-/** Matching definitions stay readable side by side. */
-const MATCH_MAX = 160;
+/** The most questions a quiz asks (and the form offers). */
+export const QUIZ_MAX = 100;
 
+/** The card is in the topic: the article, the section and everything under it, the kind. */
 export function inScope(card: Card, scope: QuizScope): boolean {
 	if (scope.articleId && card.articleId !== scope.articleId) return false;
 	if (scope.kind && card.kind !== scope.kind) return false;
@@ -38,177 +37,120 @@ export function inScope(card: Card, scope: QuizScope): boolean {
 }
 
 /**
- * Builds a quiz from `cards` (already narrowed to the topic). Distractors
- * and false pairings come from `pool` (default: the same cards), nearest
- * topic first.
+ * Builds a quiz asking about `cards`; distractors, false statements and
+ * matching partners come from `pool`, the topic's cards (default: the same
+ * cards; a "weak cards" quiz asks about its weak cards and takes distractors
+ * from the rest of its topic). Nothing outside `pool` ever appears.
  */
 export function buildQuiz(cards: Card[], options: QuizOptions, pool: Card[] = cards): Question[] {
-	const random = seededRandom(options.seed);
-	const size = options.size ?? 10;
-	const types = shuffle(options.types?.length ? options.types : QUESTION_TYPES, random);
-	const order = shuffle(
-		cards.filter((c) => answerOf(c) !== ''),
-		random
-	);
-	const used = new Set<string>();
-	const questions: Question[] = [];
-	const makers: Record<QuestionType, (c: Card) => Question | null> = {
-		choice: (c) => choice(c, pool, random),
-		truefalse: (c) => trueFalse(c, pool, random),
-		typed: (c) => typed(c),
-		matching: (c) => matching(c, pool, used, random),
-		ordering: (c) => ordering(c, random)
+	return build(prepare(cards, pool), options);
+}
+
+/** What every quiz on a topic reads first: each card's facts and source item. */
+interface Topic {
+	asked: Facts[];
+	all: Facts[];
+	items: Map<string, string>;
+}
+
+function prepare(cards: Card[], pool: Card[]): Topic {
+	const everyone = uniqueById([...pool, ...cards]);
+	const facts = factsOf(everyone, glossaryOf(everyone));
+	return {
+		asked: cards.map((c) => facts.get(c.id)!).filter((f) => f.answer !== '' && !answersItself(f)),
+		all: [...facts.values()],
+		items: sourceItems(everyone)
 	};
-	for (let turn = 0; questions.length < size; turn++) {
+}
+
+function build({ asked, all, items }: Topic, options: QuizOptions): Question[] {
+	const random = seededRandom(options.seed);
+	const size = Math.min(options.size ?? 10, QUIZ_MAX);
+	const types = shuffle(options.types?.length ? options.types : QUESTION_TYPES, random);
+	const itemOf = (f: Facts) => items.get(f.card.id)!;
+	const order = shuffle(asked, random);
+	const askable = new Set(asked);
+
+	const usedCards = new Set<string>();
+	const usedItems = new Set<string>();
+	// Items with an ordering question: it answers every other question on them.
+	const closed = new Set<string>();
+	// A card that cannot carry a type cannot later either (the pool does not change),
+	// except matching, which depends on which partners are still free.
+	const failed = new Set<string>();
+	let strict = true;
+	const open = (f: Facts) =>
+		!usedCards.has(f.card.id) && !closed.has(itemOf(f)) && !(strict && usedItems.has(itemOf(f)));
+
+	const questions: Question[] = [];
+	for (let turn = 0; questions.length < size;) {
 		let made: Question | null = null;
 		// This turn's type first, then the others, so the mix holds while cards allow it.
 		for (let t = 0; t < types.length && !made; t++) {
 			const type = types[(turn + t) % types.length];
 			for (const card of order) {
-				if (used.has(card.id)) continue;
-				made = makers[type](card);
+				if (!open(card) || failed.has(`${type}:${card.card.id}`)) continue;
+				// An ordering question may not come after questions it answers.
+				if (type === 'ordering' && usedItems.has(itemOf(card))) continue;
+				// Matching partners are asked about too, so they come from the asked cards; they
+				// may share the card's item (a formula's symbols): it is one question.
+				made = MAKERS[type](card, { pool: all, random, free: (o) => askable.has(o) && open(o) });
 				if (made) break;
+				if (type !== 'matching') failed.add(`${type}:${card.card.id}`);
 			}
 		}
-		if (!made) break;
-		made.cardIds.forEach((id) => used.add(id));
+		if (!made) {
+			// Every item asked about: a second question per item, if the quiz wants more.
+			if (strict) {
+				strict = false;
+				continue;
+			}
+			break;
+		}
+		for (const id of made.cardIds) {
+			usedCards.add(id);
+			usedItems.add(items.get(id)!);
+			if (made.type === 'ordering') closed.add(items.get(id)!);
+		}
 		questions.push(made);
+		turn++;
 	}
 	return questions;
 }
 
-function base(card: Card) {
-	return {
-		cardIds: [card.id],
-		source: { articleId: card.articleId, line: card.context.line },
-		prompt: promptOf(card)
-	};
+function uniqueById(cards: Card[]): Card[] {
+	const seen = new Map<string, Card>();
+	for (const c of cards) if (!seen.has(c.id)) seen.set(c.id, c);
+	return [...seen.values()];
 }
 
 /**
- * Other cards of the same shape, nearest topic first: same article and the
- * longest shared heading path, then a seeded shuffle. Never the same
- * question, never an answer equal to the card's.
+ * How many of the questions asked for a topic can fill: in all (with the
+ * chosen types) and of each type alone, each at most `size`.
  */
-function neighbours(card: Card, pool: Card[], random: Random): Card[] {
-	const shape = shapeOf(card);
-	const prompt = normalise(card.front);
-	const answer = answerOf(card);
-	const closeness = (o: Card) => {
-		let shared = 0;
-		const a = card.context.headingPath;
-		const b = o.context.headingPath;
-		while (shared < a.length && a[shared] === b[shared]) shared++;
-		return (o.articleId === card.articleId ? 100 : 0) + shared;
-	};
-	const candidates = shuffle(
-		pool.filter(
-			(o) =>
-				o.id !== card.id &&
-				shapeOf(o) === shape &&
-				normalise(o.front) !== prompt &&
-				!sameText(answerOf(o), answer)
-		),
-		random
-	);
-	return candidates
-		.map((o, i) => ({ o, i, score: closeness(o) }))
-		.sort((x, y) => y.score - x.score || x.i - y.i)
-		.map((x) => x.o);
+export interface QuizCapacity {
+	total: number;
+	byType: Record<QuestionType, number>;
 }
 
-/** Neighbours whose answers differ from the card's and from one another. */
-function distinctAnswers(card: Card, pool: Card[], random: Random, count: number): Card[] {
-	const picked: Card[] = [];
-	for (const o of neighbours(card, pool, random)) {
-		if (picked.some((p) => sameText(answerOf(p), answerOf(o)))) continue;
-		picked.push(o);
-		if (picked.length === count) break;
-	}
-	return picked;
-}
-
-function choice(card: Card, pool: Card[], random: Random): ChoiceQuestion | null {
-	const wrong = distinctAnswers(card, pool, random, 3);
-	if (wrong.length < 3) return null;
-	const options = shuffle([card, ...wrong], random);
-	return {
-		type: 'choice',
-		...base(card),
-		options: options.map(answerOf),
-		answer: options.indexOf(card)
-	};
-}
-
-function trueFalse(card: Card, pool: Card[], random: Random): TrueFalseQuestion {
-	const sibling = distinctAnswers(card, pool, random, 1)[0];
-	const truth = !sibling || random() < 0.5;
-	return {
-		type: 'truefalse',
-		...base(card),
-		shown: answerOf(truth ? card : sibling),
-		truth,
-		answer: answerOf(card)
-	};
-}
-
-function typed(card: Card): TypedQuestion | null {
-	const shape = shapeOf(card);
-	if (shape === 'concept') {
-		// Ask for the term from its definition, with the term itself hidden.
-		const f = facetOf(card);
-		const term = f.type === 'definition' ? f.term : termOf(card);
-		const hidden = card.back.split(term).join('____');
-		if (hidden === card.back || [...term].length > TYPED_MAX) return null;
-		return { type: 'typed', ...base(card), prompt: hidden, answer: term, accepted: [term] };
-	}
-	if (!['formula:symbol', 'formula:name', 'diagram:next', 'cloze'].includes(shape)) return null;
-	const answer = answerOf(card);
-	const text = plain(answer);
-	if (!text || [...text].length > TYPED_MAX || answer.includes('\n') || answer.includes('$$'))
-		return null;
-	// "均方误差（MSE）" also accepts "均方误差" and "MSE".
-	const accepted = [text];
-	const m = text.match(/^(.+?)\s*[（(]([^（）()]+)[）)]$/);
-	if (m) accepted.push(m[1], m[2]);
-	return { type: 'typed', ...base(card), answer, accepted };
-}
-
-function matching(
-	card: Card,
-	pool: Card[],
-	used: Set<string>,
-	random: Random
-): MatchingQuestion | null {
-	const short = (c: Card) => [...plain(answerOf(c))].length <= MATCH_MAX;
-	if (!short(card)) return null;
-	const group = [card];
-	const want = 4 + Math.floor(random() * 3);
-	for (const o of neighbours(card, pool, random)) {
-		if (group.length === want) break;
-		if (used.has(o.id) || !short(o)) continue;
-		if (group.some((g) => sameText(termOf(g), termOf(o)) || sameText(answerOf(g), answerOf(o))))
-			continue;
-		group.push(o);
-	}
-	if (group.length < 4) return null;
-	const definitions = shuffle(group, random);
-	return {
-		type: 'matching',
-		...base(card),
-		cardIds: group.map((g) => g.id),
-		prompt: '',
-		terms: group.map(termOf),
-		definitions: definitions.map(answerOf),
-		pairs: group.map((g) => definitions.indexOf(g))
-	};
-}
-
-function ordering(card: Card, random: Random): OrderingQuestion | null {
-	const steps = card.steps;
-	if (!steps || steps.length < 3 || new Set(steps.map(normalise)).size < steps.length) return null;
-	const identity = steps.map((_, i) => i);
-	let shuffled = identity;
-	while (shuffled.every((s, i) => s === i)) shuffled = shuffle(identity, random);
-	return { type: 'ordering', ...base(card), steps: [...steps], shuffled };
+/**
+ * The quiz the form would start: how many of `size` questions the topic can
+ * fill with `types`, and with each type alone, so the form can say so
+ * before the quiz starts. Counting stops at `size`: a whole library would
+ * otherwise take seconds to count out to a hundred questions of each type.
+ */
+export function quizCapacity(
+	cards: Card[],
+	types: QuestionType[],
+	size: number,
+	pool: Card[] = cards
+): QuizCapacity {
+	const topic = prepare(cards, pool);
+	const count = (only: QuestionType[]) =>
+		build(topic, { seed: 'capacity', size, types: only }).length;
+	const byType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, count([t])])) as Record<
+		QuestionType,
+		number
+	>;
+	return { total: types.length ? count(types) : 0, byType };
 }

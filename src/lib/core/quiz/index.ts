@@ -1,13 +1,20 @@
-/** Topic quizzes over the cards: building (seeded) and grading. */
+/** Topic quizzes over the cards: building (seeded), grading, and what feeds back to review. */
 export * from './types';
-export { buildQuiz, inScope } from './build';
+export { buildQuiz, inScope, quizCapacity, QUIZ_MAX, type QuizCapacity } from './build';
+export { grade, unanswered, type Grade } from './grade';
 export {
-	grade,
 	gradeTyped,
 	foldAnswer,
 	diffChars,
-	NUMBER_TOLERANCE,
+	TYPO_MIN_LETTERS,
 	type DiffPart,
-	type Grade
-} from './grade';
-export { answerOf, shapeOf, termOf, type Shape } from './answers';
+	type TypedGrade,
+	type Verdict
+} from './typed';
+export { NUMBER_TOLERANCE, parseNumber } from './numbers';
+export { answerOf, formOf, offeredAnswer, shapeOf, termOf, type Form, type Shape } from './answers';
+export { languageOf, type AnswerLanguage } from './language';
+export { sourceItems } from './items';
+export { acceptedOf, glossaryOf } from './accepted';
+export { isWeak, weakCards, WEAK_RETRIEVABILITY } from './weak';
+export { quizRatings, type QuizRating } from './rating';

@@ -41,6 +41,8 @@ export interface TypedQuestion extends Base {
 	answer: string;
 	/** Plain texts any of which counts as right (e.g. "均方误差（MSE）", "均方误差", "MSE"). */
 	accepted: string[];
+	/** The answer is a number: any usual form counts, within `NUMBER_TOLERANCE`. */
+	numeric?: boolean;
 }
 
 export interface MatchingQuestion extends Base {
@@ -72,17 +74,22 @@ export type Response =
 	/** The step indices in the order the learner put them. */
 	| { type: 'ordering'; order: number[] };
 
-/** What a quiz covers: everything, or narrowed to an article, a section of it, a card kind. */
+/**
+ * What a quiz covers: everything, or narrowed to an article, a section of
+ * it, a card kind; `weak` narrows the questions further to the learner's
+ * weak cards (see `isWeak`), the rest of the topic still giving distractors.
+ */
 export interface QuizScope {
 	articleId?: string;
 	/** Heading path of a section: the section and everything under it. */
 	section?: string[];
 	kind?: CardKind;
+	weak?: boolean;
 }
 
 export interface QuizOptions {
 	seed: string;
-	/** Number of questions (default 10); fewer when the cards do not allow more. */
+	/** Number of questions (default 10); fewer when the topic's cards do not allow more. */
 	size?: number;
 	/** Question types to mix (default all). */
 	types?: QuestionType[];
